@@ -1,0 +1,64 @@
+package extract
+
+import "regexp"
+
+// The cue lexicons. They describe how English articles talk about a film
+// sequel in general; none is taken from one article. Title is the film the
+// knowledge base is about.
+const title = `purple[\s-]+hearts?`
+
+func re(s string) *regexp.Regexp { return regexp.MustCompile(`(?i)` + s) }
+
+var (
+	// A mention of the sequel itself.
+	reSequel = re(`\b` + title + `\s*(?:[:,]?\s*)?(?:2|ii|two|part\s*(?:2|ii|two)|season\s*(?:2|two)|sequel)\b|\b(?:the|a|this|its|upcoming|new|potential|possible)\s+(?:\w+\s+)?(?:sequel|follow[\s-]?up)\b|\bsequel\b|\bfollow[\s-]?up\b|\bpart\s+(?:2|two|ii)\b|\bseason\s+(?:2|two)\b|\bsecond\s+(?:film|movie|installment|instalment|chapter|part|outing)\b|\bthe\s+next\s+(?:film|movie|chapter)\b`)
+	// A mention of the original film.
+	reOriginal = re(`\b(?:the\s+original(?:\s+film|\s+movie)?|the\s+first\s+(?:film|movie|one|installment|instalment)|the\s+2022\s+(?:film|movie|hit)|2022'?s|in\s+2022|season\s+(?:1|one)|first\s+season|the\s+(?:og|predecessor)|its\s+predecessor|the\s+book|the\s+novel|(?:july\s+)?2022)\b`)
+	// Past-tense narration typical of the original film's description.
+	reOriginalPast = re(`\b(?:followed|starred|was\s+released|debuted|premiered\s+in\s+2022|arrived\s+in\s+2022|racked\s+up|became\s+one|was\s+based|is\s+based|ended\s+(?:on|with))\b`)
+
+	// Hedges: the sentence does not state its claim as fact.
+	reHedge = re(`\b(?:could|might|may|would|rumou?r(?:s|ed)?|reportedly|allegedly|supposedly|speculat\w*|whispers?|leak(?:s|ed)?|insiders?|theor(?:y|ies|ize)|fan[\s-]?made|hope(?:s|d|fully)?|hoping|wish(?:es)?|possib(?:le|ly|ility)|potential(?:ly)?|likely|unlikely|perhaps|maybe|if\b|whether|expected\s+to|tipped\s+to|said\s+to\s+be|appears?\s+(?:poised|set|to)|seems?|suggests?|suggesting|manifest\w*|fingers\s+crossed|open\s+to|would\s+love|wants?\s+to|in\s+talks|talks\s+(?:are|were)\s+happening|conversations|imagine|predict\w*|petition\w*|demand\w*|what\s+if|teases?|teased|hints?|hinted|hinting|unconfirmed)\b`)
+	// Hedges that govern the rest of a paragraph when they open it.
+	reParaHedge = re(`^(?:[^.]{0,60}\b)?(?:leaks?|rumou?rs?|whispers|speculation|insiders|theories|fan\s+theories|unconfirmed\s+reports|reports\s+suggest|word\s+is|gossip)\b`)
+	// Headings that make what follows speculative.
+	reHedgeHeading = re(`\b(?:potential|possible|predict\w*|theor\w*|speculat\w*|what\s+(?:could|might|would)|rumou?r\w*|wish\s*list|if\s+)`)
+
+	// Denials: nothing official exists.
+	reDeny = re(`\b(?:(?:has|have|had)\s*(?:not|n't|n’t)\s+(?:yet\s+)?(?:been\s+)?(?:officially\s+)?(?:confirm|announc|greenl|green-l|green\s+l|renew|order|approv|greenlit|released?\b)\w*|(?:is|was|are|were)\s*(?:not|n't|n’t)\s+(?:yet\s+)?(?:officially\s+)?(?:confirmed|announced|greenlit|green-lit|renewed|happening|in\s+production|in\s+the\s+works|official)|no\s+(?:official\s+)?(?:confirmation|announcement|word|news|update|plans?|greenlight|green\s+light|release\s+date|sequel\s+(?:has|is))|yet\s+to\s+(?:be\s+)?(?:officially\s+)?(?:confirm|announce|greenlight|green-light|renew|drop|release|reveal|give)\w*|remains?\s+(?:elusive|unconfirmed|unannounced|a\s+mystery|uncertain)|nothing\s+(?:is|has\s+been|was)\s+(?:official|confirmed|announced|set\s+in\s+stone|decided)|(?:lack|absence)\s+of\s+(?:an?\s+)?(?:official\s+)?(?:confirmation|announcement|news)|not\s+(?:been\s+)?(?:officially\s+)?(?:confirmed|announced|greenlit)|haven't\s+landed\s+on|won't\s+rule\s+(?:it|anything)\s+out|remained\s+coy|no\s+sequel|there\s+is\s+no\s+(?:second|sequel)|isn't\s+happening|until\s+(?:an|then)\b|as\s+of\s+(?:now|yet|right\s+now|this\s+writing),?\s+(?:there\s+is\s+)?no)`)
+	// Debunking words: the article calls a circulating claim false.
+	reDebunk = re(`\b(?:(?:is|are|was|were|looks?|seems?)\s+(?:\w+\s+)?(?:fake|false|fan[\s-]made|not\s+real|fabricated|doctored|ai[\s-]generated|a\s+hoax)|fake\s+(?:posters?|trailers?|news|reports?|images?|accounts?|leaks?|dates?|announcements?|casting)|hoax\w*|debunk\w*|clickbait|misleading|don't\s+believe|do\s+not\s+believe|not\s+(?:true|accurate))\b`)
+
+	// Positive statements that the sequel exists or is being made.
+	reGreenlit   = re(`\b(?:officially\s+)?(?:greenlit|green-lit|greenlights?|green-lights?|greenlighted|(?:been|is|was|officially)\s+renewed|renewed\s+for|(?:been|is|was|officially)\s+ordered|given\s+the\s+(?:green\s+light|go-ahead))\b|\b(?:officially|has|have|was|been|is|are|now)\s+(?:been\s+)?(?:confirmed|announced)\b|\b(?:confirmed|announced|unveiled|revealed)\s+(?:a|the|that)\s+(?:\w+\s+){0,3}(?:sequel|follow[\s-]?up|part|second)|\bofficially\s+(?:happening|confirmed|coming|on|a\s+go)\b|\bconfirmed\s+the\s+news\b|\bdropped\s+the\s+bombshell\b|\bis\s+(?:officially\s+)?happening\b|\bis\s+(?:getting|coming|back)\b|\bgetting\s+a\s+(?:second|sequel)|\bsince\s+its\s+announcement\b|\b(?:release\s+date|premiere\s+date)\s+(?:is\s+)?(?:finally\s+)?(?:revealed|announced|confirmed|set|locked)\b|\blocked\s+in\s+for\b|\bthe\s+announcement\b`)
+	reProduction = re(`\b(?:(?:in|into|entered|began|begins|started|starts|start)\s+(?:official\s+)?(?:production|filming|shooting|pre-production|post-production)|production\s+(?:has\s+)?(?:began|begins|began|started|starts|start|kicks?\s+off|kicked\s+off|is\s+underway|wrapped|underway|set\s+to\s+(?:begin|start))|filming\s+(?:has\s+)?(?:began|begins|started|starts|kicks?\s+off|kicked\s+off|is\s+underway|wrapped|underway|will\s+take\s+place|took\s+place)|(?:wrapped|wraps)\s+(?:principal\s+)?(?:photography|filming|production|shooting)|principal\s+photography|on\s+set|the\s+set\b|set\s+photos|behind[\s-]the[\s-]scenes)`)
+	// The sequel already came out.
+	reReleased = re(`\b(?:since\s+its\s+(?:release|premiere|debut)|(?:arrived|premiered|debuted|dropped|landed|was\s+released|released|hit\s+netflix|hit\s+screens)\s+(?:on|in)\s+(?:netflix|the\s+stream\w*|screens|theaters|theatres|\w+\s+\d)|(?:is|are)\s+(?:now\s+)?(?:streaming|available|out)\s+(?:now|on)|(?:the\s+)?sequel\s+is\s+(?:finally\s+)?here|is\s+finally\s+here|now\s+streaming|viewers\s+(?:have\s+)?(?:praised|loved|watched)|critics\s+(?:have\s+)?(?:praised|called)|the\s+ending\s+(?:is|was)|delivers\s+a|captured\s+the\s+hearts\s+of\s+(?:many\s+)?viewers|since\s+it\s+(?:came\s+out|premiered|dropped))\b`)
+	// A release in the future tense or upcoming.
+	reUpcoming = re(`\b(?:will|upcoming|coming|set\s+(?:to|for)|slated|scheduled|expected|eyeing|targeted|targeting|poised|ahead\s+of|mark\s+your\s+calendars?)\b`)
+
+	// Words that tie a date to a release.
+	reReleaseCue    = re(`\b(?:releas\w*|premier\w*|debut\w*|drop(?:s|ped|ping)?|arriv\w*|land(?:s|ing|ed)?|hit(?:s|ting)?\s+(?:netflix|screens|theaters|theatres)|stream(?:s|ing)?|out\s+(?:on|in)|mark\s+your\s+calendars?|launch\w*|bow\w*|coming\s+to\s+netflix|on\s+netflix|in\s+theaters)\b`)
+	reAnnounceCue   = re(`\b(?:announc\w*|bombshell|confirmed\s+the\s+news|unveil\w*|revealed?|reveal\w*|tudum|teaser|trailer|greenl\w*|green-l\w*|news\s+broke|broke\s+the\s+news)\b`)
+	reProductionCue = re(`\b(?:production|filming|film(?:s|ed)?\s+in|shoot(?:ing)?|shot|wrap(?:s|ped)?|principal\s+photography|cameras\s+roll\w*|begin\s+filming|on\s+set)\b`)
+
+	// Cast cues: someone is in the film.
+	reCastCue = re(`\b(?:starr?(?:ing|s)|co-?stars?|cast\b|casting|reprise\w*|return\w*|back\s+(?:as|in|for)|are\s+back|is\s+back|cameos?|joins?|joined|joining|new\s+(?:faces|blood|additions?)|plays?|playing|played\s+(?:once\s+again|again)\s+by|portray\w*|roles?\b|as\s+[A-Z]|features?\b|set\s+to\s+reprise|lead\s+role|expands?\s+with|reunite\w*|alongside|\([A-Z][a-z]+\s+[A-Z][a-z]+\))`)
+	// Crew cues: the person is behind the camera.
+	reDirectorCue = re(`\b(?:director|directed\s+by|helmed\s+by|helm\w*|directs|directing)\b`)
+	reCrewCue     = re(`\b(?:writer|screenwriters?|penned\s+by|scribe|written\s+by|co-?writ\w*|producers?|produced\s+by|co-?produced\s+(?:with|by)|engineered\s+by|composer|showrunner|executive|exec\b|head\s+of|chief|ceo|novel|author|book\s+by|netflix's|netflix’s|told|said|says|tweeted|posted)\b`)
+
+	// Relationship at the start of the sequel's story.
+	reTogether = re(`\b(?:married|newlyweds?|husband|wife|their\s+marriage|now\s+(?:married|together)|building\s+(?:the|a)\s+life|domestic\s+bliss|morrow-salazars?|as\s+a\s+couple|cohabitation|living\s+together|post-vows|their\s+vows|married\s+life)\b`)
+	reApart    = re(`\b(?:parted\s+ways|apart|separated|broke\s+up|estranged|divorc\w*|first\s+face-to-face\s+meeting\s+since|reunit\w*\s+after|brings?\s+them\s+(?:back\s+)?together\s+again|fate\s+brings\s+them\s+together)\b`)
+	// "three years later", "two years after the wedding".
+	reGap = re(`\b(?:(one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|\d+)\s+years?\s+(?:later|on\b|after\s+(?:the|their|his|her)\s+(?:events?|wedding|marriage|reunion|return|end|finale|first|original))|fast[\s-]forward\s+(one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|\d+)\s+years?)`)
+	// Story words: the sentence narrates the sequel's plot.
+	rePlotCue = re(`\b(?:picks?\s+up|follows?|finds?\s+(?:herself|himself|themselves)|storyline|plot|logline|synopsis|the\s+story|navigat\w*|grappl\w*|struggl\w*|battles?|juggl\w*|confront\w*|explor\w*|forc\w+\s+(?:them|her|him)|reunion|tests?\s+(?:their|the)|twists?|arc\b|now\s+a)\b`)
+
+	// A trailer.
+	reTrailer        = re(`\b(?:teaser|trailer|first[\s-]look)\b`)
+	reTrailerNone    = re(`\b(?:no|yet\s+to\s+(?:release|drop|share)\s+(?:an?\s+)?(?:official\s+)?|hasn't\s+released\s+(?:an?\s+)?|without\s+(?:an?\s+)?)(?:official\s+)?(?:teaser|trailer)`)
+	reOffTopicMedium = re(`\b(?:gameplay|players?|multiplayer|single-player|consoles?|playstation|xbox|nintendo|steam|gamers?|boss\s+battles?|open[\s-]world|dlc)\b`)
+	reFilmWords      = re(`\b(?:netflix|film|movie|sofia\s+carson|galitzine|cassie|luke|streaming|series|season)\b`)
+)

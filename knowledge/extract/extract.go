@@ -1,0 +1,701 @@
+package extract
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+	"time"
+)
+
+// OriginalYear is the year the original film came out: a date in or before
+// it is never a date of the sequel.
+const OriginalYear = 2022
+
+// Meta is what is known about an article besides its text.
+type Meta struct {
+	Title     string
+	Published time.Time
+}
+
+type context int
+
+const (
+	ctxNeutral context = iota
+	ctxSequel
+	ctxOriginal
+)
+
+// sentenceInfo is what one pass over a sentence learns.
+type sentenceInfo struct {
+	Sentence
+	ctx       context
+	seq, orig bool    // explicit mentions
+	hedged    bool    // by its paragraph or heading
+	hedges    [][]int // hedge cues in the sentence
+	clauses   []span
+	denied    bool   // a denial cue applies
+	quoted    []span // quotation spans
+}
+
+type span struct{ start, end int }
+
+// Extract reads an article body and returns its claims and label.
+func Extract(body string, meta Meta) Result {
+	sents := Split(body)
+	infos := classify(sents, meta)
+	x := &extraction{infos: infos, meta: meta, body: body}
+	x.roles = collectRoles(infos)
+	x.surnames = map[string]string{}
+	x.crew = map[string]bool{}
+	x.people = collectPeople(infos, x.roles, x.crew)
+	anchor := meta.Published
+	for i := range infos {
+		s := &infos[i]
+		x.sequel(s)
+		anchor = x.dates(s, anchor)
+		x.cast(s)
+		x.plot(s)
+		x.trailer(s)
+	}
+	res := Result{Claims: x.claims, Sentences: sents}
+	res.Subject = subject(body)
+	res.Label, res.LabelQuote = label(x.claims, infos)
+	return res
+}
+
+type extraction struct {
+	infos    []sentenceInfo
+	meta     Meta
+	body     string
+	roles    map[string]bool
+	surnames map[string]string
+	people   map[string]string // surname -> full name
+	crew     map[string]bool   // people named beside a crew cue
+	claims   []Claim
+}
+
+func (x *extraction) add(s *sentenceInfo, c Claim) {
+	c.Quote, c.Start, c.End, c.Sentence = s.Text, s.Start, s.End, s.Index
+	for _, o := range x.claims {
+		if o.Topic == c.Topic && o.Value == c.Value && o.Stance == c.Stance && o.Sentence == c.Sentence {
+			return
+		}
+	}
+	x.claims = append(x.claims, c)
+}
+
+// classify decides, sentence by sentence, whether the text speaks of the
+// sequel or of the original film, and whether it hedges.
+func classify(sents []Sentence, meta Meta) []sentenceInfo {
+	infos := make([]sentenceInfo, len(sents))
+	articleCtx := ctxNeutral
+	if reSequel.MatchString(meta.Title) {
+		articleCtx = ctxSequel
+	}
+	for i := 0; i < len(sents) && i < 3 && articleCtx == ctxNeutral; i++ {
+		if reSequel.MatchString(sents[i].Text) {
+			articleCtx = ctxSequel
+		}
+	}
+	cur, para := articleCtx, -1
+	paraHedged, headingHedged := false, false
+	for i, s := range sents {
+		in := sentenceInfo{Sentence: s}
+		if s.Paragraph != para {
+			para = s.Paragraph
+			if cur == ctxOriginal {
+				cur = articleCtx
+			}
+			paraHedged = !s.Heading && reParaHedge.MatchString(s.Text)
+		}
+		if s.Heading {
+			headingHedged = reHedgeHeading.MatchString(s.Text)
+		}
+		in.seq = sequelMention(s.Text)
+		in.orig = originalMention(s.Text) || (mentionsTitle(s.Text) && !in.seq && reOriginalPast.MatchString(s.Text))
+		switch {
+		case in.seq:
+			cur = ctxSequel
+		case in.orig:
+			cur = ctxOriginal
+		}
+		in.ctx = cur
+		in.quoted = quoteSpans(s.Text)
+		in.hedged = paraHedged || headingHedged
+		in.clauses = clauses(s.Text)
+		in.hedges = reHedge.FindAllStringIndex(unquoted(s.Text, in.quoted), -1)
+		in.denied = reDeny.MatchString(s.Text)
+		infos[i] = in
+	}
+	return infos
+}
+
+var reTitle = re(`\b` + title + `\b`)
+
+func mentionsTitle(s string) bool { return reTitle.MatchString(s) }
+
+var reQuote = regexp.MustCompile(`[“"]([^”"]{3,})[”"]`)
+
+func quoteSpans(s string) []span {
+	var out []span
+	for _, m := range reQuote.FindAllStringIndex(s, -1) {
+		out = append(out, span{m[0], m[1]})
+	}
+	return out
+}
+
+// unquoted blanks out quoted speech, so that a star's "could" does not
+// hedge the narrator's own statement around it.
+func unquoted(s string, q []span) string {
+	if len(q) == 0 {
+		return s
+	}
+	b := []byte(s)
+	for _, sp := range q {
+		for i := sp.start; i < sp.end; i++ {
+			b[i] = ' '
+		}
+	}
+	return string(b)
+}
+
+func inQuote(q []span, pos int) bool {
+	for _, sp := range q {
+		if pos >= sp.start && pos < sp.end {
+			return true
+		}
+	}
+	return false
+}
+
+// stance of a claim found at pos in s.
+func (s *sentenceInfo) stance(pos int) Stance {
+	switch {
+	case inQuote(s.quoted, pos) && reDebunk.MatchString(s.Text):
+		return Quoted
+	case reDebunk.MatchString(s.Text) && !s.denied:
+		return Quoted
+	case s.hedged || s.hedgedAt(pos):
+		return Hedged
+	}
+	return Asserted
+}
+
+// hedgedAt reports whether a hedge governs position pos: a hedge in the
+// same clause, or one in a framing first clause ("Reportedly, ...",
+// "Rumors suggest ...").
+func (s *sentenceInfo) hedgedAt(pos int) bool {
+	cl := span{0, len(s.Text)}
+	for _, c := range s.clauses {
+		if pos >= c.start && pos < c.end {
+			cl = c
+		}
+	}
+	for _, h := range s.hedges {
+		if h[0] >= cl.start && h[0] < cl.end {
+			return true
+		}
+		if len(s.clauses) > 0 && h[0] < s.clauses[0].end && h[0] < 25 && cl.start > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+var reClauseBreak = regexp.MustCompile(`[;:—–()]|,\s+(?:but|while|although|though|and|as|because|so|yet|which|who)\s|\s(?:but|while|whereas|although|though|because)\s|,\s`)
+
+// clauses splits a sentence at clause breaks.
+func clauses(s string) []span {
+	var out []span
+	start := 0
+	for _, m := range reClauseBreak.FindAllStringIndex(s, -1) {
+		out = append(out, span{start, m[0]})
+		start = m[0]
+	}
+	return append(out, span{start, len(s)})
+}
+
+var reBookSequel = re(`(?:book|novel|literary|direct)\s+$`)
+
+// sequelMention reports a mention of the sequel, not counting a book
+// sequel ("there is no book sequel").
+func sequelMention(s string) bool {
+	for _, m := range reSequel.FindAllStringIndex(s, -1) {
+		if reBookSequel.MatchString(s[max(0, m[0]-12):m[0]]) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// originalMention reports a mention of the original film, not counting a
+// comparison ("up from the original's budget").
+func originalMention(s string) bool {
+	for _, m := range reOriginal.FindAllStringIndex(s, -1) {
+		rest := s[m[1]:]
+		if strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s") {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// sequel finds statements about whether the sequel exists.
+func (x *extraction) sequel(s *sentenceInfo) {
+	text := s.Text
+	about := s.seq || (s.ctx == ctxSequel && !s.orig)
+	if !about {
+		return
+	}
+	if s.denied {
+		if loc := reDeny.FindStringIndex(text); loc != nil {
+			after := text[loc[0]:min(len(text), loc[1]+40)]
+			onlyTrailer := reTrailer.MatchString(after) && !reSequel.MatchString(after) && !re(`greenl|green\s+l|announce|confirm`).MatchString(after)
+			if !onlyTrailer {
+				x.add(s, Claim{Topic: TopicSequel, Stance: Denied, Value: SequelNotAnnounced, Text: text[loc[0]:loc[1]]})
+				return
+			}
+		}
+	}
+	st := s.stance(0)
+	if loc := reReleased.FindStringIndex(text); loc != nil && s.stance(loc[0]) == Asserted {
+		seqBefore := false
+		if m := reSequel.FindStringIndex(text); m != nil && m[0] < loc[0] {
+			seqBefore = true
+		}
+		if seqBefore || (!s.seq && !s.orig && s.ctx == ctxSequel) {
+			x.add(s, Claim{Topic: TopicSequel, Stance: st, Value: SequelReleased, Text: text[loc[0]:loc[1]]})
+			return
+		}
+	}
+	for _, c := range []struct {
+		re    *regexp.Regexp
+		value string
+	}{{reProduction, SequelInProduction}, {reGreenlit, SequelGreenlit}} {
+		var best *Claim
+		for _, loc := range c.re.FindAllStringIndex(text, -1) {
+			cl := Claim{Topic: TopicSequel, Stance: s.stance(loc[0]), Value: c.value, Text: text[loc[0]:loc[1]]}
+			if best == nil || best.Stance != Asserted && cl.Stance == Asserted {
+				best = &cl
+			}
+		}
+		if best != nil {
+			x.add(s, *best)
+			return
+		}
+	}
+}
+
+// dates finds release, announcement and production dates. It returns the
+// anchor for the next sentence: the last full date seen.
+func (x *extraction) dates(s *sentenceInfo, anchor time.Time) time.Time {
+	ds := FindDates(s.Text, anchor)
+	for _, d := range ds {
+		if d.YearGiven && d.Single() || (d.YearGiven && !d.Relative && d.To.Sub(d.From) < 40*24*time.Hour) {
+			if x.meta.Published.IsZero() {
+				anchor = d.From
+			}
+		}
+	}
+	if s.Heading && !s.seq {
+		return anchor
+	}
+	for _, d := range ds {
+		if d.To.Year() <= OriginalYear {
+			continue
+		}
+		if s.ctx == ctxOriginal && !s.seq && !d.YearGiven {
+			continue
+		}
+		kind := nearestCue(s.Text, d)
+		titleYear := strings.HasPrefix(d.Text, "(")
+		if titleYear {
+			if m := reSequel.FindStringIndex(s.Text); m == nil || d.Start-m[1] > 3 {
+				continue
+			}
+			kind = "release"
+		}
+		st := s.stance(d.Start)
+		switch kind {
+		case "release":
+			slot := "upcoming"
+			if reReleased.MatchString(s.Text) || titleYear {
+				slot = "released"
+			}
+			if s.denied && re(`release\s+date`).MatchString(s.Text) {
+				st = Denied
+			}
+			x.add(s, Claim{Topic: TopicRelease, Stance: st, Value: d.Value(), Text: d.Text, Slot: slot})
+		case "announcement":
+			if !d.Single() {
+				continue
+			}
+			x.add(s, Claim{Topic: TopicAnnouncement, Stance: st, Value: d.Value(), Text: d.Text})
+		case "production":
+			phase := "starts"
+			if re(`wrap`).MatchString(s.Text) {
+				phase = "wrapped"
+			}
+			x.add(s, Claim{Topic: TopicProduction, Stance: st, Value: phase + " " + d.Value(), Text: d.Text, Slot: phase})
+		}
+	}
+	if s.denied && (s.seq || s.ctx == ctxSequel) && re(`release\s+date`).MatchString(s.Text) && len(ds) == 0 || (s.denied && re(`(?:no|confirmed|official)\s+release\s+date`).MatchString(s.Text)) {
+		x.add(s, Claim{Topic: TopicRelease, Stance: Denied, Value: "none", Text: "no release date"})
+	}
+	return anchor
+}
+
+// nearestCue classifies a date by the closest cue word around it: a
+// release, an announcement or a production milestone. Cues across a
+// strong break (";", a dash, a colon) count for less.
+func nearestCue(s string, d Date) string {
+	best, bestDist := "", 1<<30
+	for _, c := range []struct {
+		kind string
+		re   *regexp.Regexp
+	}{{"release", reReleaseCue}, {"announcement", reAnnounceCue}, {"production", reProductionCue}} {
+		for _, m := range c.re.FindAllStringIndex(s, -1) {
+			var dist int
+			var between string
+			if m[1] <= d.Start {
+				between = s[m[1]:d.Start]
+				dist = d.Start - m[1]
+			} else if m[0] >= d.End {
+				between = s[d.End:m[0]]
+				dist = (m[0] - d.End) * 3 / 2
+			} else {
+				continue
+			}
+			if strings.ContainsAny(between, ";:—()") || strings.Contains(between, " – ") {
+				dist += 60
+			}
+			if dist < bestDist {
+				best, bestDist = c.kind, dist
+			}
+		}
+	}
+	if bestDist > 90 {
+		return ""
+	}
+	return best
+}
+
+// cast finds people said to be in the sequel, and its director.
+func (x *extraction) cast(s *sentenceInfo) {
+	text := s.Text
+	sequelish := s.seq || (s.ctx == ctxSequel && !s.orig)
+	if !sequelish {
+		return
+	}
+	originalNarration := reOriginalPast.MatchString(text) && !re(`once\s+again|again`).MatchString(text)
+	// the director
+	if loc := reDirectorCue.FindStringIndex(text); loc != nil {
+		after := !re(`^(?:directs|directing|helms|helming|returns\s+to\s+the\s+helm)`).MatchString(text[loc[0]:])
+		for _, n := range findNames(text) {
+			if after && n.Start >= loc[1] && n.Start-loc[1] < 30 || (!after && n.End <= loc[0] && loc[0]-n.End < 25) {
+				x.add(s, Claim{Topic: TopicDirector, Stance: s.stance(n.Start), Value: n.Name, Person: n.Name, Role: "director", Text: n.Name})
+				x.surnames[lastWord(n.Name)] = "crew:" + n.Name
+			}
+		}
+	}
+	strong := map[string]string{} // actor -> role from a strong pattern
+	for _, m := range reRoleParen.FindAllStringSubmatchIndex(text, -1) {
+		role, actor := text[m[2]:m[3]], personIn(text[m[4]:m[5]])
+		if actor != "" && !notName[firstWord(role)] {
+			strong[actor] = role
+		}
+	}
+	for _, m := range reActorParen.FindAllStringSubmatch(text, -1) {
+		if a := personIn(m[1]); a != "" && !x.roles[a] {
+			if _, ok := strong[a]; !ok && personIn(roleOf(m[2])) == "" {
+				strong[a] = roleOf(m[2])
+			}
+		}
+	}
+	for _, m := range reActorAs.FindAllStringSubmatch(text, -1) {
+		if a := personIn(m[1]); a != "" && !x.roles[a] {
+			strong[a] = roleOf(m[2])
+		}
+	}
+	if m := reTableRow.FindStringSubmatch(text); m != nil && personIn(m[1]) != "" {
+		strong[personIn(m[1])] = roleOf(m[2])
+	}
+	cue := reCastCue.MatchString(text)
+	for _, n := range findNames(text) {
+		role, isStrong := strong[n.Name]
+		if x.roles[n.Name] || (!isStrong && (!cue || x.crew[n.Name])) || originalNarration && !isStrong {
+			continue
+		}
+		if !isStrong && (x.crewNear(text, n) || comparison(text, n)) {
+			continue
+		}
+		if strings.HasPrefix(x.surnames[lastWord(n.Name)], "crew:") {
+			continue
+		}
+		x.surnames[lastWord(n.Name)] = n.Name
+		x.add(s, Claim{Topic: TopicCast, Stance: s.stance(n.Start), Value: n.Name, Person: n.Name, Role: role, Text: n.Name})
+	}
+	// "Carson and Galitzine are back": a surname alone, of a person the
+	// article has named in full.
+	if cue {
+		for _, m := range reSingleName.FindAllStringSubmatchIndex(text, -1) {
+			w := text[m[2]:m[3]]
+			full, ok := x.people[w]
+			if !ok || x.roles[full] || x.crew[full] || strings.Contains(text, full) {
+				continue
+			}
+			if strings.HasPrefix(x.surnames[w], "crew:") || x.crewNear(text, nameSpan{Start: m[2], End: m[3], Name: w}) {
+				continue
+			}
+			x.add(s, Claim{Topic: TopicCast, Stance: s.stance(m[2]), Value: full, Person: full, Text: w})
+		}
+	}
+}
+
+var reComparison = re(`(?:think|like|meets|à\s+la|a\s+la|channel\w*|inspired\s+by|reminiscent\s+of|vibes?|compared\s+to|the\next)\s+(?:[\p{L}'’]+\s+){0,2}$`)
+
+// comparison reports a name used as a comparison ("think Dolly Parton
+// meets Sheryl Crow"), not as a cast member.
+func comparison(text string, n nameSpan) bool {
+	return reComparison.MatchString(text[max(0, n.Start-30):n.Start])
+}
+
+func (x *extraction) crewNear(text string, n nameSpan) bool {
+	before := text[max(0, n.Start-35):n.Start]
+	after := text[n.End:min(len(text), n.End+12)]
+	if reDirectorCue.MatchString(before) || reCrewCue.MatchString(before) {
+		return true
+	}
+	return re(`^\s*,?\s*(?:told|said|says|tweeted|posted|wrote|added|explained|revealed|who\s+(?:wrote|directed|produced))`).MatchString(after)
+}
+
+// personIn returns the person's name that ends s ("Starring Sofia Carson"
+// gives "Sofia Carson"), or "" when s does not end in a name.
+func personIn(s string) string {
+	s = strings.TrimSpace(s)
+	ns := findNames(s)
+	if len(ns) == 0 || ns[len(ns)-1].End != len(s) {
+		return ""
+	}
+	return ns[len(ns)-1].Name
+}
+
+func firstWord(s string) string {
+	if f := strings.Fields(s); len(f) > 0 {
+		return f[0]
+	}
+	return ""
+}
+
+func lastWord(s string) string {
+	f := strings.Fields(s)
+	return f[len(f)-1]
+}
+
+// collectRoles finds the character names of an article: the outside of
+// "Cassie Salazar (Sofia Carson)" and the object of "Sofia Carson as Cassie
+// Salazar", so that a character is never listed as an actor.
+func collectRoles(infos []sentenceInfo) map[string]bool {
+	roles := map[string]bool{}
+	alone := map[string]int{}
+	for _, s := range infos {
+		for _, m := range reRoleParen.FindAllStringSubmatch(s.Text, -1) {
+			if personIn(m[2]) != "" {
+				roles[strings.TrimSpace(m[1])] = true
+			}
+		}
+		for _, m := range reActorAs.FindAllStringSubmatch(s.Text, -1) {
+			if r := personIn(m[2]); r != "" && r == strings.TrimSpace(m[2]) {
+				roles[r] = true
+			}
+		}
+		for _, w := range reSingleName.FindAllStringSubmatch(s.Text, -1) {
+			alone[w[1]]++
+		}
+	}
+	// A two-word name whose first word is used alone again and again while
+	// its last word is not ("Cassie", never "Salazar") is a character.
+	for _, s := range infos {
+		for _, n := range findNames(s.Text) {
+			f := strings.Fields(n.Name)
+			if alone[f[0]] >= 3 && alone[f[len(f)-1]] == 0 && !reTableRow.MatchString(s.Text) {
+				roles[n.Name] = true
+			}
+		}
+	}
+	return roles
+}
+
+// collectPeople maps each surname to the one full name the article uses
+// with it; a surname shared by two people maps to neither.
+func collectPeople(infos []sentenceInfo, roles, crew map[string]bool) map[string]string {
+	people := map[string]string{}
+	for _, s := range infos {
+		for _, n := range findNames(s.Text) {
+			if roles[n.Name] {
+				continue
+			}
+			last := lastWord(n.Name)
+			before := s.Text[max(0, n.Start-35):n.Start]
+			if reCrewCue.MatchString(before) && !reCastCue.MatchString(before) || reDirectorCue.MatchString(before) {
+				crew[n.Name] = true
+			}
+			if old, ok := people[last]; ok && old != n.Name {
+				people[last] = ""
+				continue
+			}
+			people[last] = n.Name
+		}
+	}
+	for k, v := range people {
+		if v == "" {
+			delete(people, k)
+		}
+	}
+	return people
+}
+
+var reSingleName = regexp.MustCompile(`(?:^|[^\p{L}’'])([A-Z][\p{Ll}]+)(?:[’']s)?(?:[^\p{L}’']|$)`)
+
+// plot finds what the sequel's story is said to be.
+func (x *extraction) plot(s *sentenceInfo) {
+	if s.Heading || s.orig && !s.seq || s.ctx != ctxSequel {
+		return
+	}
+	text := s.Text
+	st := s.stance(0)
+	if m := reGap.FindStringSubmatchIndex(text); m != nil && !re(`ago|since\s+(?:the\s+)?(?:original|premiere|release|first)`).MatchString(text[m[0]:min(len(text), m[1]+30)]) {
+		if !re(`\b(?:it's|it’s)\s+been\b|\bover\b|\bfor\s+$`).MatchString(text[max(0, m[0]-12):m[0]]) {
+			g := 2
+			if m[2] < 0 {
+				g = 4
+			}
+			n := numberWord(text[m[g]:m[g+1]])
+			x.add(s, Claim{Topic: TopicPlot, Stance: st, Slot: SlotGap, Value: n + " years later", Text: text[m[0]:m[1]]})
+		}
+	}
+	mentionsCouple := re(`\b(?:cassie|luke|the\s+couple|they|their)\b`).MatchString(text)
+	if mentionsCouple {
+		switch {
+		case reApart.MatchString(text):
+			x.add(s, Claim{Topic: TopicPlot, Stance: st, Slot: SlotCouple, Value: "apart", Text: reApart.FindString(text)})
+		case reTogether.MatchString(text):
+			x.add(s, Claim{Topic: TopicPlot, Stance: st, Slot: SlotCouple, Value: "together", Text: reTogether.FindString(text)})
+		}
+		if rePlotCue.MatchString(text) && len(text) > 40 {
+			x.add(s, Claim{Topic: TopicPlot, Stance: st, Slot: SlotStory, Value: shorten(text, 200), Text: shorten(text, 200)})
+		}
+	}
+}
+
+// trailer finds whether a trailer is said to be out.
+func (x *extraction) trailer(s *sentenceInfo) {
+	if !reTrailer.MatchString(s.Text) || s.ctx == ctxOriginal && !s.seq {
+		return
+	}
+	if reTrailerNone.MatchString(s.Text) {
+		x.add(s, Claim{Topic: TopicTrailer, Stance: Denied, Slot: "trailer", Value: "not_released", Text: reTrailerNone.FindString(s.Text)})
+		return
+	}
+	if re(`\b(?:views|unveil\w*|dropped|released|debuted|racking|clocked|opens\s+with|tagline)\b`).MatchString(s.Text) {
+		x.add(s, Claim{Topic: TopicTrailer, Stance: s.stance(0), Slot: "trailer", Value: "released", Text: reTrailer.FindString(s.Text)})
+	}
+}
+
+func numberWord(s string) string {
+	words := map[string]string{"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9", "ten": "10"}
+	if n, ok := words[strings.ToLower(s)]; ok {
+		return n
+	}
+	return strings.ToLower(s)
+}
+
+func shorten(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	cut := strings.LastIndex(s[:n], " ")
+	if cut < n/2 {
+		cut = n
+	}
+	return strings.TrimRight(s[:cut], " ,;:—-") + "…"
+}
+
+// subject tells a film article from one about another work of the same
+// name (a video game, a song).
+func subject(body string) string {
+	game := len(reOffTopicMedium.FindAllStringIndex(body, -1))
+	film := len(reFilmWords.FindAllStringIndex(body, -1))
+	if game >= 3 && game > film {
+		return "other"
+	}
+	return "film"
+}
+
+// label reads the article's sequel claims as a whole.
+func label(claims []Claim, infos []sentenceInfo) (Label, string) {
+	var pos, rel, den, hedge, quoted []Claim
+	for _, c := range claims {
+		if c.Topic != TopicSequel {
+			continue
+		}
+		switch {
+		case c.Stance == Denied:
+			den = append(den, c)
+		case c.Stance == Quoted:
+			quoted = append(quoted, c)
+		case c.Stance == Hedged:
+			hedge = append(hedge, c)
+		case c.Value == SequelReleased:
+			rel = append(rel, c)
+		default:
+			pos = append(pos, c)
+		}
+	}
+	first := func(cs []Claim) string {
+		sort.SliceStable(cs, func(i, j int) bool { return cs[i].Sentence < cs[j].Sentence })
+		return cs[0].Quote
+	}
+	nPos := len(pos) + len(rel)
+	switch {
+	case len(den) > 0 && (len(quoted) > 0 || debunks(infos)) && nPos == 0:
+		return Debunks, first(den)
+	case len(den) > 0 && nPos == 0:
+		return SaysUnconfirmed, first(den)
+	case len(den) > 0 && nPos >= 3*len(den):
+		if len(rel) > len(pos) {
+			return SaysReleased, first(rel)
+		}
+		return AssertsConfirmed, first(pos)
+	case len(den) > 0 && len(den) >= 3*nPos:
+		return SaysUnconfirmed, first(den)
+	case len(den) > 0:
+		return Unclear, first(den)
+	case len(rel) > 0:
+		return SaysReleased, first(rel)
+	case len(pos) > 0:
+		return AssertsConfirmed, first(pos)
+	case len(hedge) > 0 || len(quoted) > 0:
+		return SaysUnconfirmed, first(append(hedge, quoted...))
+	}
+	// Nothing said about the status: an article that only wonders
+	// ("possibility", "could") about the sequel is still unconfirmed.
+	for _, s := range infos {
+		if (s.seq || s.ctx == ctxSequel) && s.hedged && re(`sequel|part\s+2|purple\s+hearts?\s+2`).MatchString(s.Text) && re(`possib|potential|might|could|would|whether|will\s+there`).MatchString(s.Text) {
+			return SaysUnconfirmed, s.Text
+		}
+	}
+	return Unclear, ""
+}
+
+func debunks(infos []sentenceInfo) bool {
+	n := 0
+	for _, s := range infos {
+		if reDebunk.MatchString(s.Text) && (s.seq || s.ctx == ctxSequel) && re(`poster|trailer|date|claim|report|rumou?r`).MatchString(s.Text) {
+			n++
+		}
+	}
+	return n >= 2
+}

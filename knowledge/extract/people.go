@@ -1,0 +1,126 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Person names are found by shape, not by a tagger: a run of two to four
+// capitalised words that are not common title, place or organisation words.
+// prose/v2's named-entity tagger was measured on the seeds first: it reads
+// about 18 KB/s (too slow for ingest) and missed "Kacey Musgraves" while
+// tagging "Netflix" as a person; context decides here instead (cast cues,
+// "Role (Actor)", "Actor as Role", crew cues).
+
+var reName = regexp.MustCompile(`\b[A-Z][\p{Ll}'’\-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][\p{Ll}'’\-]+){1,3}\b`)
+
+// notName are capitalised words that do not start or make up a person's name.
+var notName = wordSet(`The A An And Or But If In On At Of For With From By To As Is It Its This That These Those
+Netflix Netflix's Tudum Purple Heart Hearts Part Season Sequel Variety Deadline Hollywood Reporter Wrap IndieWire
+Rotten Tomatoes Instagram Tiktok TikTok Spotify Twitter Facebook Youtube YouTube Google Imdb IMDb Reddit Telegram
+Grammy Grammys Oscar Oscars Emmy Emmys Golden Globe Globes Awards Award Billboard Marine Marines Army Navy Corps Seal
+January February March April May June July August September October November December
+Monday Tuesday Wednesday Thursday Friday Saturday Sunday Christmas Valentine Valentine's Halloween Thanksgiving
+Texas Austin Nashville California Atlanta Iraq Afghanistan America American Americans Los Angeles New York Mexico Vancouver
+Hill Country Fest Festival Event Events Center Centre Project Show Tonight Podcast Film Films Movie Movies Studios Studio
+Director Directed Producer Star Stars Starring Actor Actress Singer Writer Author Executive Colonel Sergeant Sgt Captain
+Read More Also Watch Check Click Source Sources Table Contents Chapter Introduction Conclusion Plot Summary Cast Crew
+Official Officially Breaking News Update Updates Release Date Trailer Teaser First Second Third Last New Old Next
+Will There Gonna Be Are Why What When Where Who How Here Now Yes No Real Talk Fans Fan Love Loss Life War Home
+Don't Miss Like Also Might You Your We Our They Their He She His Her Cassie's Luke's Mr Mrs Ms Dr Prince Queen King
+Bridgerton Euphoria Hacks Cinderella Heartstopper Witcher Kissing Booth Boys Loved Before Idea Red White Royal Blue
+Dear Born Nashville Pretty Little Liars Masters Universe Carry On Outlander Downton Abbey
+Lone Eclipse Wounded Warrior Veterans Day Day Eve Year Years
+All Your My Me Us Both Meanwhile Though While After Before Since Even Still Yet So Then Once Because Whether Today Fast Enter Oh Think Cut Join Stream Flash Spoiler Critics Viewers Audiences Directed Just Because Look Lay Stars Scars Hearts Heart Soul Forever Never Always Some Every Nothing`)
+
+func wordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+// nameSpan is a person-shaped run of words in a sentence.
+type nameSpan struct {
+	Start, End int
+	Name       string
+}
+
+// findNames returns the person-shaped spans of s. Leading title words
+// ("Director", "Grammy") are dropped; a possessive ends a name.
+func findNames(s string) []nameSpan {
+	var out []nameSpan
+	for _, m := range reName.FindAllStringIndex(s, -1) {
+		words := strings.Fields(s[m[0]:m[1]])
+		start := m[0]
+		// drop leading non-name words
+		for len(words) > 0 && notName[strings.TrimRight(words[0], "'’s")] {
+			start += strings.Index(s[start:], words[0]) + len(words[0])
+			words = words[1:]
+		}
+		// cut at a possessive; a run broken by a non-name word ("Lay All
+		// Your Love") is a title, not a name
+		title := false
+		for i, w := range words {
+			if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "’") {
+				words = words[:i]
+				break
+			}
+			if notName[w] {
+				title = true
+				break
+			}
+		}
+		if title {
+			continue
+		}
+		if len(words) < 2 || len(words) > 4 {
+			continue
+		}
+		for len(words) > 0 && strings.HasSuffix(words[len(words)-1], "-") {
+			words = words[:len(words)-1]
+		}
+		if len(words) < 2 {
+			continue
+		}
+		name := strings.Join(words, " ")
+		i := strings.Index(s[start:], words[0])
+		if i < 0 {
+			continue
+		}
+		st := start + i
+		out = append(out, nameSpan{Start: st, End: st + len(name), Name: name})
+	}
+	return out
+}
+
+var (
+	// "Cassie Salazar (Sofia Carson)": role outside, actor inside.
+	reRoleParen = regexp.MustCompile(`([A-Z][\p{Ll}'’]+(?:\s+[A-Z][\p{Ll}'’]+){0,2})\s*\(\s*(?:played\s+(?:once\s+again\s+|again\s+)?by\s+)?([A-Z][\p{Ll}'’\-]+(?:\s+[A-Z][\p{Ll}'’\-]+){1,3})\s*[),]`)
+	// "Chosen Jacobs (Frankie, Cassie's ride-or-die)": actor outside, role inside.
+	reActorParen = regexp.MustCompile(`([A-Z][\p{Ll}'’\-]+(?:\s+[A-Z][\p{Ll}'’\-]+){1,3})\s*\(([^()]{2,80})\)`)
+	// "Sofia Carson as Cassie Salazar".
+	reActorAs = regexp.MustCompile(`([A-Z][\p{Ll}'’\-]+(?:\s+[A-Z][\p{Ll}'’\-]+){1,3})\s+(?:as|plays|playing|portrays|portraying)\s+((?:[\p{L}'’\-\.]+\s+){0,5}[\p{L}'’\-]+)`)
+	// A table row: "Jessica Brown Findlay | Lead Role | ...".
+	reTableRow = regexp.MustCompile(`^\s*([A-Z][\p{Ll}'’\-]+(?:\s+[A-Z][\p{Ll}'’\-]+){1,3})\s*\|\s*([^|]{2,60})\|`)
+)
+
+var reRoleEnd = regexp.MustCompile(`\s(?:who|who’s|who's|and|with|in|for|that|is|are|was|while|to|from|on|at)\s`)
+
+// roleOf trims a role description to its head: "Frankie, Cassie's
+// ride-or-die" is "Frankie".
+func roleOf(s string) string {
+	s = strings.TrimSpace(s)
+	if i := strings.IndexAny(s, ",;—–(:"); i > 0 {
+		s = s[:i]
+	}
+	if m := reRoleEnd.FindStringIndex(s); m != nil && m[0] > 0 {
+		s = s[:m[0]]
+	}
+	s = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(s), "."))
+	if len(s) > 60 {
+		s = s[:60]
+	}
+	return s
+}

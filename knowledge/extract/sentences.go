@@ -1,0 +1,72 @@
+package extract
+
+import (
+	"strings"
+	"sync"
+	"unicode"
+
+	"gopkg.in/neurosnap/sentences.v1"
+	"gopkg.in/neurosnap/sentences.v1/english"
+)
+
+// The Punkt model is loaded once and shared: it is read-only after loading.
+// prose/v2 wraps this same tokenizer but reloads the model for every
+// document (about 12 ms each), which is most of an article's ingest time.
+var punkt = sync.OnceValue(func() *sentences.DefaultSentenceTokenizer {
+	t, err := english.NewSentenceTokenizer(nil)
+	if err != nil {
+		panic("load sentence model: " + err.Error()) // the model is embedded: cannot fail at run time
+	}
+	return t
+})
+
+// Split breaks an article body into paragraphs (lines) and sentences, with
+// byte offsets into body. A short line without closing punctuation is a
+// heading: it is kept as one sentence.
+func Split(body string) []Sentence {
+	var out []Sentence
+	tok := punkt()
+	para := -1
+	offset := 0
+	for _, line := range strings.SplitAfter(body, "\n") {
+		lineStart := offset
+		offset += len(line)
+		trimmed := strings.TrimSpace(line)
+		if trimmed == "" {
+			continue
+		}
+		para++
+		if isHeading(trimmed) {
+			start := lineStart + strings.Index(line, trimmed)
+			out = append(out, Sentence{Index: len(out), Paragraph: para, Start: start, End: start + len(trimmed), Text: trimmed, Heading: true})
+			continue
+		}
+		cursor := 0
+		for _, s := range tok.Tokenize(line) {
+			text := strings.TrimSpace(s.Text)
+			if text == "" {
+				continue
+			}
+			i := strings.Index(line[cursor:], text)
+			if i < 0 {
+				continue
+			}
+			start := lineStart + cursor + i
+			cursor += i + len(text)
+			out = append(out, Sentence{Index: len(out), Paragraph: para, Start: start, End: start + len(text), Text: text})
+		}
+	}
+	return out
+}
+
+func isHeading(line string) bool {
+	if len(line) > 160 {
+		return false
+	}
+	last := []rune(line)
+	r := last[len(last)-1]
+	if strings.ContainsRune(".!\"”’'…", r) {
+		return false
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '?' || r == ')' || r > 0x2000
+}
