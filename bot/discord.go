@@ -1,0 +1,325 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"math"
+	"net/http"
+	"strconv"
+	"sync"
+	"time"
+
+	"github.com/bwmarrin/discordgo"
+	"github.com/purplehearts/bot/commands"
+	"github.com/purplehearts/bot/knowledge"
+)
+
+// retryTransport retries what Discord asks to be retried, which discordgo
+// alone does not do well: it honours a 429's Retry-After (header or body)
+// within the request's context instead of sleeping blind and looping
+// forever, and retries every 5xx (discordgo retries only 502, at once) with
+// exponential backoff. The session's own retries are turned off, so this is
+// the one place that decides.
+type retryTransport struct {
+	next     http.RoundTripper
+	attempts int           // tries in all, the first included
+	backoff  time.Duration // wait before the first 5xx retry; doubles each time
+	maxWait  time.Duration // a longer Retry-After is returned to the caller as a 429
+	log      *slog.Logger
+}
+
+func (t *retryTransport) RoundTrip(req *http.Request) (*http.Response, error) {
+	for attempt := 1; ; attempt++ {
+		r := req
+		if attempt > 1 {
+			r = req.Clone(req.Context())
+			if req.Body != nil && req.GetBody != nil {
+				body, err := req.GetBody()
+				if err != nil {
+					return nil, fmt.Errorf("retry %s %s: %w", req.Method, req.URL.Path, err)
+				}
+				r.Body = body
+			}
+		}
+		resp, err := t.next.RoundTrip(r)
+		if err != nil {
+			return nil, err
+		}
+		wait, retry := t.wait(resp, attempt)
+		if !retry {
+			return resp, nil
+		}
+		t.log.Warn("discord asked to retry", "method", req.Method, "path", req.URL.Path, "status", resp.StatusCode, "attempt", attempt, "wait", wait)
+		resp.Body.Close()
+		timer := time.NewTimer(wait)
+		select {
+		case <-req.Context().Done():
+			timer.Stop()
+			return nil, req.Context().Err()
+		case <-timer.C:
+		}
+	}
+}
+
+// wait says whether to retry resp and after how long. A 429 keeps its body
+// readable for the caller when it is not retried.
+func (t *retryTransport) wait(resp *http.Response, attempt int) (time.Duration, bool) {
+	if attempt >= t.attempts {
+		return 0, false
+	}
+	switch {
+	case resp.StatusCode == http.StatusTooManyRequests:
+		body, _ := io.ReadAll(io.LimitReader(resp.Body, 64<<10))
+		resp.Body.Close()
+		resp.Body = io.NopCloser(bytes.NewReader(body))
+		wait := retryAfter(resp.Header, body)
+		if wait > t.maxWait {
+			return 0, false
+		}
+		return wait, true
+	case resp.StatusCode >= 500:
+		return t.backoff << (attempt - 1), true
+	}
+	return 0, false
+}
+
+// retryAfter reads how long Discord asks to wait: the body's retry_after
+// (seconds, fractional) when present, else the Retry-After header
+// (seconds), else one second.
+func retryAfter(h http.Header, body []byte) time.Duration {
+	var b struct {
+		RetryAfter float64 `json:"retry_after"`
+	}
+	if json.Unmarshal(body, &b) == nil && b.RetryAfter > 0 {
+		return time.Duration(b.RetryAfter * float64(time.Second))
+	}
+	if s, err := strconv.ParseFloat(h.Get("Retry-After"), 64); err == nil && s >= 0 && !math.IsInf(s, 0) {
+		return time.Duration(s * float64(time.Second))
+	}
+	return time.Second
+}
+
+// newSession makes a discordgo session whose REST calls go through
+// transport, wrapped in retryTransport.
+func newSession(token string, transport http.RoundTripper, log *slog.Logger) (*discordgo.Session, error) {
+	s, err := discordgo.New("Bot " + token)
+	if err != nil {
+		return nil, fmt.Errorf("discord session: %w", err)
+	}
+	s.ShouldRetryOnRateLimit = false
+	s.MaxRestRetries = 0
+	s.Client = &http.Client{
+		Timeout:   30 * time.Second,
+		Transport: &retryTransport{next: transport, attempts: 4, backoff: 250 * time.Millisecond, maxWait: 10 * time.Second, log: log},
+	}
+	s.Identify.Intents = discordgo.IntentsGuilds
+	s.StateEnabled = false
+	return s, nil
+}
+
+// fetcher downloads attachments over the session's HTTP client.
+type fetcher struct{ client *http.Client }
+
+// Fetch reads at most limit+1 bytes of url, so a caller can tell a file
+// that is too large.
+func (f fetcher) Fetch(ctx context.Context, url string, limit int64) ([]byte, error) {
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, url, nil)
+	if err != nil {
+		return nil, fmt.Errorf("fetch: %w", err)
+	}
+	resp, err := f.client.Do(req)
+	if err != nil {
+		return nil, fmt.Errorf("fetch: %w", err)
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		return nil, fmt.Errorf("fetch: %s", resp.Status)
+	}
+	b, err := io.ReadAll(io.LimitReader(resp.Body, limit+1))
+	if err != nil {
+		return nil, fmt.Errorf("fetch: %w", err)
+	}
+	return b, nil
+}
+
+// pinboard keeps the pinned answers: it posts and pins them, remembers them
+// in the store, and edits them when the knowledge changes.
+type pinboard struct {
+	s   *discordgo.Session
+	st  *knowledge.Store
+	log *slog.Logger
+	now func() time.Time
+	mu  sync.Mutex // one pin change at a time
+}
+
+// Pin posts the answer on view in the channel, pins it and records it. If
+// pinning fails, the message is deleted again: nothing is half-written.
+func (p *pinboard) Pin(ctx context.Context, channelID, guildID, view string) error {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	m, hash, err := commands.PinMessage(ctx, p.st, view, p.now())
+	if err != nil {
+		return fmt.Errorf("render: %w", err)
+	}
+	_, err = p.post(ctx, channelID, guildID, view, m, hash)
+	return err
+}
+
+// post sends, pins and records one answer.
+func (p *pinboard) post(ctx context.Context, channelID, guildID, view string, m *discordgo.MessageSend, hash string) (knowledge.Pin, error) {
+	msg, err := p.s.ChannelMessageSendComplex(channelID, m, discordgo.WithContext(ctx))
+	if err != nil {
+		return knowledge.Pin{}, fmt.Errorf("post: %w", err)
+	}
+	if err := p.s.ChannelMessagePin(channelID, msg.ID, discordgo.WithContext(ctx)); err != nil {
+		if derr := p.s.ChannelMessageDelete(channelID, msg.ID, discordgo.WithContext(ctx)); derr != nil {
+			err = errors.Join(err, fmt.Errorf("delete unpinnable message: %w", derr))
+		}
+		return knowledge.Pin{}, fmt.Errorf("pin: %w", err)
+	}
+	pin := knowledge.Pin{MessageID: msg.ID, ChannelID: channelID, GuildID: guildID, Topic: view, Hash: hash, CreatedAt: p.now()}
+	if err := p.st.SavePin(ctx, pin); err != nil {
+		return knowledge.Pin{}, fmt.Errorf("save pin: %w", err)
+	}
+	p.log.Info("pinned answer", "channel", channelID, "message", msg.ID, "topic", view)
+	return pin, nil
+}
+
+// Unpin unpins the bot's answers in the channel (on view, or all) and drops
+// their records. A message already gone is dropped all the same.
+func (p *pinboard) Unpin(ctx context.Context, channelID, view string) (int, error) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	pins, err := p.st.Pins(ctx)
+	if err != nil {
+		return 0, fmt.Errorf("pins: %w", err)
+	}
+	n := 0
+	for _, pin := range pins {
+		if pin.ChannelID != channelID || (view != "" && pin.Topic != view) {
+			continue
+		}
+		if err := p.s.ChannelMessageUnpin(channelID, pin.MessageID, discordgo.WithContext(ctx)); err != nil && !gone(err) {
+			return n, fmt.Errorf("unpin %s: %w", pin.MessageID, err)
+		}
+		if err := p.st.DeletePin(ctx, pin.MessageID); err != nil {
+			return n, fmt.Errorf("delete pin %s: %w", pin.MessageID, err)
+		}
+		n++
+	}
+	return n, nil
+}
+
+// Refresh re-renders every pinned answer and edits those whose content
+// changed, and only those. A message deleted or unpinned by someone has
+// its record dropped; one too old to edit again (Discord's 30046) is
+// reposted, re-pinned, and the old record dropped. A failure on one pin
+// does not stop the others.
+func (p *pinboard) Refresh(ctx context.Context) (commands.Refresh, error) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	var r commands.Refresh
+	pins, err := p.st.Pins(ctx)
+	if err != nil {
+		return r, fmt.Errorf("pins: %w", err)
+	}
+	now := p.now()
+	var errs []error
+	for _, pin := range pins {
+		if err := p.refresh(ctx, pin, now, &r); err != nil {
+			r.Failed++
+			errs = append(errs, fmt.Errorf("pin %s in %s: %w", pin.MessageID, pin.ChannelID, err))
+		}
+	}
+	return r, errors.Join(errs...)
+}
+
+func (p *pinboard) refresh(ctx context.Context, pin knowledge.Pin, now time.Time, r *commands.Refresh) error {
+	m, hash, err := commands.PinMessage(ctx, p.st, pin.Topic, now)
+	if err != nil {
+		return fmt.Errorf("render: %w", err)
+	}
+	if hash == pin.Hash {
+		return nil
+	}
+	cur, err := p.s.ChannelMessage(pin.ChannelID, pin.MessageID, discordgo.WithContext(ctx))
+	if err == nil && !cur.Pinned {
+		err = errUnpinned
+	}
+	if gone(err) || errors.Is(err, errUnpinned) {
+		p.log.Warn("pinned answer gone; dropping its record", "channel", pin.ChannelID, "message", pin.MessageID, "topic", pin.Topic, "err", err)
+		r.Dropped++
+		return p.st.DeletePin(ctx, pin.MessageID)
+	}
+	if err != nil {
+		return fmt.Errorf("get message: %w", err)
+	}
+	edit := discordgo.NewMessageEdit(pin.ChannelID, pin.MessageID).SetContent(m.Content)
+	edit.Embeds = &m.Embeds
+	edit.AllowedMentions = m.AllowedMentions
+	_, err = p.s.ChannelMessageEditComplex(edit, discordgo.WithContext(ctx))
+	switch {
+	case err == nil:
+		pin.Hash = hash
+		if err := p.st.SavePin(ctx, pin); err != nil {
+			return fmt.Errorf("save pin: %w", err)
+		}
+		r.Edited++
+		return nil
+	case restCode(err) == discordgo.ErrCodeMaximumNumberOfEditsToMessagesOlderThanOneHourReached:
+		return p.repost(ctx, pin, m, hash, r)
+	case gone(err):
+		p.log.Warn("pinned answer deleted; dropping its record", "channel", pin.ChannelID, "message", pin.MessageID, "topic", pin.Topic)
+		r.Dropped++
+		return p.st.DeletePin(ctx, pin.MessageID)
+	}
+	return fmt.Errorf("edit: %w", err)
+}
+
+// repost replaces a pinned answer Discord no longer lets the bot edit: a
+// new message, pinned, recorded; then the old one unpinned and its record
+// dropped.
+func (p *pinboard) repost(ctx context.Context, old knowledge.Pin, m *discordgo.MessageSend, hash string, r *commands.Refresh) error {
+	pin, err := p.post(ctx, old.ChannelID, old.GuildID, old.Topic, m, hash)
+	if err != nil {
+		return fmt.Errorf("repost: %w", err)
+	}
+	if err := p.s.ChannelMessageUnpin(old.ChannelID, old.MessageID, discordgo.WithContext(ctx)); err != nil && !gone(err) {
+		p.log.Warn("could not unpin the replaced answer", "channel", old.ChannelID, "message", old.MessageID, "err", err)
+	}
+	if err := p.st.DeletePin(ctx, old.MessageID); err != nil {
+		return fmt.Errorf("drop replaced pin: %w", err)
+	}
+	p.log.Info("reposted pinned answer too old to edit", "channel", old.ChannelID, "old", old.MessageID, "new", pin.MessageID, "topic", old.Topic)
+	r.Reposted++
+	return nil
+}
+
+var errUnpinned = errors.New("message no longer pinned")
+
+// restCode is the Discord error code of a REST error, or 0.
+func restCode(err error) int {
+	var re *discordgo.RESTError
+	if errors.As(err, &re) && re.Message != nil {
+		return re.Message.Code
+	}
+	return 0
+}
+
+// gone reports whether err says the message or channel no longer exists.
+func gone(err error) bool {
+	var re *discordgo.RESTError
+	if !errors.As(err, &re) {
+		return false
+	}
+	switch restCode(err) {
+	case discordgo.ErrCodeUnknownMessage, discordgo.ErrCodeUnknownChannel:
+		return true
+	}
+	return re.Response != nil && re.Response.StatusCode == http.StatusNotFound
+}

@@ -1,0 +1,136 @@
+package commands
+
+import (
+	"fmt"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/bwmarrin/discordgo"
+)
+
+// Discord's limits on what a message may hold. The API spec states some of
+// them; the rest are Discord's documented limits, and the tests check both.
+const (
+	maxContent      = 2000
+	maxTitle        = 256
+	maxDescription  = 4096
+	maxFields       = 25
+	maxFieldName    = 256
+	maxFieldValue   = 1024
+	maxFooter       = 2048
+	maxEmbedTotal   = 6000
+	maxEmbeds       = 10
+	maxRows         = 5
+	maxButtons      = 5
+	maxCustomID     = 100
+	maxChoices      = 25
+	maxChoiceLength = 100
+)
+
+// trimText cuts s to at most n characters (Discord counts characters, not
+// bytes), ending with an ellipsis when it cut.
+func trimText(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	r := []rune(s)
+	cut := strings.TrimRight(string(r[:n-1]), " ,;:")
+	return cut + "…"
+}
+
+// joinLines joins lines under a limit of n characters; the lines that do not
+// fit are replaced by "and N more".
+func joinLines(lines []string, n int) string {
+	var b strings.Builder
+	for i, l := range lines {
+		more := ""
+		if rest := len(lines) - i - 1; rest > 0 {
+			more = fmt.Sprintf("\nand %d more", rest+1)
+		}
+		sep := ""
+		if i > 0 {
+			sep = "\n"
+		}
+		// Keep room to say how many were left out.
+		if utf8.RuneCountInString(b.String()+sep+l)+utf8.RuneCountInString(more) > n {
+			tail := fmt.Sprintf("and %d more", len(lines)-i)
+			if i == 0 {
+				return trimText(l, n)
+			}
+			return b.String() + "\n" + tail
+		}
+		b.WriteString(sep + l)
+	}
+	return b.String()
+}
+
+// embedLength is the character count Discord checks against 6000.
+func embedLength(e *discordgo.MessageEmbed) int {
+	n := utf8.RuneCountInString(e.Title) + utf8.RuneCountInString(e.Description)
+	if e.Footer != nil {
+		n += utf8.RuneCountInString(e.Footer.Text)
+	}
+	if e.Author != nil {
+		n += utf8.RuneCountInString(e.Author.Name)
+	}
+	for _, f := range e.Fields {
+		n += utf8.RuneCountInString(f.Name) + utf8.RuneCountInString(f.Value)
+	}
+	return n
+}
+
+// EmbedsLength is the character count of all the embeds of one message,
+// which Discord also holds to 6000.
+func EmbedsLength(es []*discordgo.MessageEmbed) int {
+	n := 0
+	for _, e := range es {
+		n += embedLength(e)
+	}
+	return n
+}
+
+// fit trims an embed to Discord's limits: each part to its own limit, then
+// fields dropped from the end (replaced by "and N more") until the whole
+// message's embeds fit within budget characters.
+func fit(e *discordgo.MessageEmbed, budget int) *discordgo.MessageEmbed {
+	e.Title = trimText(e.Title, maxTitle)
+	e.Description = trimText(e.Description, maxDescription)
+	if e.Footer != nil {
+		e.Footer.Text = trimText(e.Footer.Text, maxFooter)
+	}
+	for _, f := range e.Fields {
+		f.Name = trimText(f.Name, maxFieldName)
+		f.Value = trimText(f.Value, maxFieldValue)
+	}
+	all := e.Fields
+	for k := min(len(all), maxFields); k >= 0; k-- {
+		e.Fields = all[:k:k]
+		if k < len(all) {
+			if k == maxFields {
+				continue // no room left for the "and N more" field
+			}
+			e.Fields = moreField(e.Fields, len(all)-k)
+		}
+		if embedLength(e) <= budget {
+			break
+		}
+	}
+	if embedLength(e) > budget {
+		over := embedLength(e) - budget
+		n := utf8.RuneCountInString(e.Description) - over
+		if n < 1 {
+			n = 1
+		}
+		e.Description = trimText(e.Description, n)
+	}
+	return e
+}
+
+// moreField appends an "and N more" field.
+func moreField(fs []*discordgo.MessageEmbedField, n int) []*discordgo.MessageEmbedField {
+	word := "entries"
+	if n == 1 {
+		word = "entry"
+	}
+	return append(fs, &discordgo.MessageEmbedField{Name: fmt.Sprintf("and %d more", n), Value: fmt.Sprintf("%d more %s not shown here.", n, word)})
+}

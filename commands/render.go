@@ -1,0 +1,379 @@
+package commands
+
+import (
+	"fmt"
+	"net/url"
+	"strings"
+	"time"
+
+	"github.com/bwmarrin/discordgo"
+	"github.com/purplehearts/bot/knowledge"
+)
+
+// View names: "overview", the fan topics, and "sources". They are the
+// values of the fan command's subcommands, of the buttons' custom IDs and of
+// a pin's topic.
+const (
+	viewOverview = "overview"
+	viewSources  = "sources"
+)
+
+// Views lists what a fan can look at, in the order of the buttons.
+var Views = []string{viewOverview, string(knowledge.TopicSequel), string(knowledge.TopicRelease), string(knowledge.TopicCast), string(knowledge.TopicPlot), viewSources}
+
+// isView reports whether name is one of Views.
+func isView(name string) bool {
+	for _, v := range Views {
+		if v == name {
+			return true
+		}
+	}
+	return false
+}
+
+// statusStyle is how a status reads and looks. Only Confirmed says
+// "confirmed": a fan must never read it for anything the knowledge base has
+// not confirmed.
+type statusStyle struct {
+	word  string
+	emoji string
+	color int
+}
+
+var statusStyles = map[knowledge.Status]statusStyle{
+	knowledge.Confirmed:    {"Confirmed", "🟢", 0x2ECC71},
+	knowledge.Reported:     {"Reported, not official", "🔵", 0x3498DB},
+	knowledge.Rumored:      {"Rumored", "🟡", 0xF1C40F},
+	knowledge.Disputed:     {"Disputed", "🟠", 0xE67E22},
+	knowledge.Unconfirmed:  {"No official word", "⚪", 0x95A5A6},
+	knowledge.Unknown:      {"Nothing known", "⚫", 0x4F545C},
+	knowledge.Contradicted: {"Contradicted", "🔴", 0xE74C3C},
+}
+
+func styleOf(s knowledge.Status) statusStyle {
+	if st, ok := statusStyles[s]; ok {
+		return st
+	}
+	return statusStyles[knowledge.Unknown]
+}
+
+// topicTitles names each topic as a fan reads it.
+var topicTitles = map[knowledge.Topic]string{
+	knowledge.TopicSequel:       "The sequel",
+	knowledge.TopicRelease:      "Release date",
+	knowledge.TopicCast:         "Cast",
+	knowledge.TopicPlot:         "Plot",
+	knowledge.TopicDirector:     "Director",
+	knowledge.TopicAnnouncement: "Announcement",
+	knowledge.TopicProduction:   "Production",
+	knowledge.TopicTrailer:      "Trailer",
+}
+
+func topicTitle(t knowledge.Topic) string {
+	if s, ok := topicTitles[t]; ok {
+		return s
+	}
+	return strings.ToUpper(string(t[:1])) + string(t[1:])
+}
+
+// sequelValues reads the sequel topic's normalised values.
+var sequelValues = map[string]string{
+	"greenlit":      "Greenlit",
+	"in_production": "In production",
+	"released":      "Released",
+	"not_announced": "Not announced",
+}
+
+var tierWords = map[knowledge.Tier]string{
+	"official": "official",
+	"trade":    "trade press",
+	"other":    "other site",
+}
+
+var stanceWords = map[knowledge.Stance]string{
+	"asserted": "states",
+	"hedged":   "hints",
+	"denied":   "denies",
+	"quoted":   "quotes",
+}
+
+// labelWords says what an article claims about the sequel, in words that
+// never read as the knowledge base's own "confirmed".
+var labelWords = map[knowledge.Label]string{
+	"asserts_confirmed": "claims it is greenlit",
+	"says_released":     "says it is out",
+	"says_unconfirmed":  "says nothing is official",
+	"debunks":           "debunks the rumours",
+	"unclear":           "unclear",
+}
+
+const (
+	quoteLength     = 200
+	citationsShown  = 3
+	footerStatusKey = "Confirmed = an official or trade source says so"
+)
+
+// dateLabel formats an ISO date (2006-01-02) as a fan reads it.
+func dateLabel(iso string) (string, bool) {
+	t, err := time.Parse("2006-01-02", iso)
+	if err != nil {
+		return "", false
+	}
+	return t.Format("January 2, 2006"), true
+}
+
+// valueLabel is one value as a fan reads it, with its role or status
+// notes.
+func valueLabel(t knowledge.Topic, v knowledge.Value) string {
+	label := v.Text
+	switch {
+	case t == knowledge.TopicSequel && sequelValues[v.Value] != "":
+		label = sequelValues[v.Value]
+	case label == "":
+		if d, ok := dateLabel(v.Value); ok {
+			label = d
+		} else {
+			label = v.Value
+		}
+	case t == knowledge.TopicRelease:
+		if d, ok := dateLabel(v.Value); ok && !strings.EqualFold(d, label) {
+			label += " (" + d + ")"
+		}
+	case t == knowledge.TopicCast && v.Value != "" && !strings.EqualFold(v.Value, label):
+		label = v.Value
+	}
+	if v.Role != "" {
+		label += " as " + v.Role
+	}
+	return label
+}
+
+// valueLine is one value with its status, for the overview.
+func valueLine(t knowledge.Topic, v knowledge.Value) string {
+	st := styleOf(v.Status)
+	s := fmt.Sprintf("%s %s: %s", st.emoji, escape(valueLabel(t, v)), st.word)
+	if v.Passed {
+		s += " (this date has passed)"
+	}
+	return s
+}
+
+// citationLine is one source a fan can follow: the site, a link, the tier,
+// how the article holds it, and the sentence it rests on.
+func citationLine(c knowledge.Citation) string {
+	site := c.Site
+	if site == "" {
+		site = c.File
+	}
+	src := escape(site)
+	if u, err := url.Parse(c.URL); err == nil && (u.Scheme == "https" || u.Scheme == "http") && u.Host != "" {
+		src = "[" + escape(site) + "](" + c.URL + ")"
+	}
+	tier := tierWords[c.Tier]
+	if tier == "" {
+		tier = "other site"
+	}
+	stance := stanceWords[c.Stance]
+	if stance == "" {
+		stance = "says"
+	}
+	q := strings.Join(strings.Fields(c.Quote), " ")
+	line := fmt.Sprintf("• %s (%s) %s", src, tier, stance)
+	if q != "" {
+		line += ": “" + escape(trimText(q, quoteLength)) + "”"
+	}
+	return line
+}
+
+// citations lists sources, at most shown of them, then "and N more".
+func citations(cs []knowledge.Citation, shown int) string {
+	lines := make([]string, 0, len(cs))
+	for i, c := range cs {
+		if i == shown {
+			lines = append(lines, fmt.Sprintf("and %d more", len(cs)-shown))
+			break
+		}
+		lines = append(lines, citationLine(c))
+	}
+	return joinLines(lines, maxFieldValue)
+}
+
+// markdown characters that would change how a quote reads.
+var escaper = strings.NewReplacer("\\", "\\\\", "*", "\\*", "_", "\\_", "~", "\\~", "`", "\\`", "|", "\\|", ">", "\\>", "[", "\\[", "]", "\\]")
+
+func escape(s string) string { return escaper.Replace(s) }
+
+// asOf is the footer every answer carries.
+func asOf(now time.Time) *discordgo.MessageEmbedFooter {
+	return &discordgo.MessageEmbedFooter{Text: "As of " + now.Format("January 2, 2006") + " · " + footerStatusKey}
+}
+
+// verdictEmbed is the detailed answer on one topic: its status, the reason,
+// each value with its status and sources.
+func verdictEmbed(v knowledge.Verdict, now time.Time, budget int) *discordgo.MessageEmbed {
+	st := styleOf(v.Status)
+	e := &discordgo.MessageEmbed{
+		Title:       fmt.Sprintf("%s %s: %s", st.emoji, topicTitle(v.Topic), st.word),
+		Description: v.Reason,
+		Color:       st.color,
+		Footer:      asOf(now),
+	}
+	for _, val := range v.Values {
+		name := valueLine(v.Topic, val)
+		body := citations(val.Sources, citationsShown)
+		if val.Reason != "" {
+			body = joinLines([]string{"*" + escape(val.Reason) + "*", body}, maxFieldValue)
+		}
+		if body == "" {
+			body = "No source quoted."
+		}
+		e.Fields = append(e.Fields, &discordgo.MessageEmbedField{Name: name, Value: body})
+	}
+	if len(v.Values) == 0 && len(v.Sources) > 0 {
+		e.Fields = append(e.Fields, &discordgo.MessageEmbedField{Name: "Sources", Value: citations(v.Sources, 5)})
+	}
+	return fit(e, budget)
+}
+
+// overviewEmbed is one topic, short, for the overview: status, reason and
+// its values' statuses.
+func overviewEmbed(v knowledge.Verdict, budget int) *discordgo.MessageEmbed {
+	st := styleOf(v.Status)
+	lines := []string{v.Reason}
+	vals := make([]string, 0, len(v.Values))
+	for _, val := range v.Values {
+		vals = append(vals, valueLine(v.Topic, val))
+	}
+	const shown = 6
+	if len(vals) > shown {
+		vals = append(vals[:shown], fmt.Sprintf("and %d more", len(v.Values)-shown))
+	}
+	lines = append(lines, vals...)
+	e := &discordgo.MessageEmbed{
+		Title:       fmt.Sprintf("%s %s: %s", st.emoji, topicTitle(v.Topic), st.word),
+		Description: joinLines(lines, maxDescription),
+		Color:       st.color,
+	}
+	return fit(e, budget)
+}
+
+// shownInOverview reports whether a topic belongs in the overview: the four
+// fan topics always, the others when a source speaks of them.
+func shownInOverview(v knowledge.Verdict) bool {
+	switch v.Topic {
+	case knowledge.TopicSequel, knowledge.TopicRelease, knowledge.TopicCast, knowledge.TopicPlot:
+		return true
+	}
+	return v.Status != knowledge.Unknown || len(v.Values) > 0
+}
+
+// answerEmbeds renders an overview or a question's answer: one short embed
+// per topic, in at most 10 embeds and 6000 characters.
+func answerEmbeds(a knowledge.Answer, now time.Time) []*discordgo.MessageEmbed {
+	var vs []knowledge.Verdict
+	for _, v := range a.Topics {
+		if a.Question != "" || shownInOverview(v) {
+			vs = append(vs, v)
+		}
+	}
+	if len(vs) > maxEmbeds {
+		vs = vs[:maxEmbeds]
+	}
+	if len(vs) == 0 {
+		return []*discordgo.MessageEmbed{{Title: "Nothing known yet", Description: msgNoMatch, Color: styleOf(knowledge.Unknown).color, Footer: asOf(now)}}
+	}
+	budget := (maxEmbedTotal - 200) / len(vs)
+	es := make([]*discordgo.MessageEmbed, 0, len(vs))
+	for _, v := range vs {
+		if a.Question != "" && len(vs) == 1 {
+			return []*discordgo.MessageEmbed{verdictEmbed(v, now, maxEmbedTotal-200)}
+		}
+		es = append(es, overviewEmbed(v, budget))
+	}
+	es[len(es)-1].Footer = asOf(now)
+	return es
+}
+
+// sourcesEmbed lists each article with its site, tier and what it claims.
+func sourcesEmbed(arts []knowledge.ArticleInfo, now time.Time) *discordgo.MessageEmbed {
+	e := &discordgo.MessageEmbed{
+		Title:       fmt.Sprintf("Sources (%d)", len(arts)),
+		Description: "The articles I read, how much weight each carries, and what each claims. Official and trade sources outrank other sites.",
+		Color:       0x9B59B6,
+		Footer:      asOf(now),
+	}
+	for _, a := range arts {
+		e.Fields = append(e.Fields, &discordgo.MessageEmbedField{Name: articleTitle(a), Value: articleLine(a)})
+	}
+	return fit(e, maxEmbedTotal-200)
+}
+
+func articleTitle(a knowledge.ArticleInfo) string {
+	t := a.Title
+	if t == "" {
+		t = a.Name
+	}
+	return trimText(t, maxFieldName)
+}
+
+// articleLine says where an article is from, its tier and what it claims.
+func articleLine(a knowledge.ArticleInfo) string {
+	site := a.Site
+	if site == "" {
+		site = a.Name
+	}
+	src := escape(site)
+	if u, err := url.Parse(a.URL); err == nil && (u.Scheme == "https" || u.Scheme == "http") && u.Host != "" {
+		src = "[" + escape(site) + "](" + a.URL + ")"
+	}
+	tier := tierWords[a.Tier]
+	if tier == "" {
+		tier = "other site"
+	}
+	parts := []string{fmt.Sprintf("%s · %s · %s", src, tier, labelOf(a.Label))}
+	if a.Summary != "" {
+		parts = append(parts, escape(a.Summary))
+	}
+	return joinLines(parts, maxFieldValue)
+}
+
+func labelOf(l knowledge.Label) string {
+	if s, ok := labelWords[l]; ok {
+		return s
+	}
+	return "unclear"
+}
+
+// buttons move between views by updating the message they sit under;
+// current, if any, is shown pressed.
+func buttons(current string) []discordgo.MessageComponent {
+	labels := map[string]string{
+		viewOverview: "Overview",
+		"sequel":     "Sequel",
+		"release":    "Release date",
+		"cast":       "Cast",
+		"plot":       "Plot",
+		viewSources:  "Sources",
+	}
+	var rows []discordgo.MessageComponent
+	var row discordgo.ActionsRow
+	for _, v := range Views {
+		b := discordgo.Button{Label: labels[v], Style: discordgo.SecondaryButton, CustomID: buttonPrefix + v}
+		if v == current {
+			b.Style = discordgo.PrimaryButton
+			b.Disabled = true
+		}
+		row.Components = append(row.Components, b)
+		if len(row.Components) == maxButtons {
+			rows = append(rows, row)
+			row = discordgo.ActionsRow{}
+		}
+	}
+	if len(row.Components) > 0 {
+		rows = append(rows, row)
+	}
+	return rows
+}
+
+// buttonPrefix starts the custom ID of a view button: "topic:release".
+const buttonPrefix = "topic:"
