@@ -60,9 +60,9 @@ var (
 		// 18-19: holidays
 		`|(valentine'?s\s+day|valentine’s\s+day|christmas(?:\s+day)?|christmas\s+eve|new\s+year'?s\s+(?:day|eve)|halloween|thanksgiving|independence\s+day|fourth\s+of\s+july)\s+(?:of\s+)?(20\d\d)\b` +
 		// 20: (YYYY) after a title
-		`|\((20\d\d)\)` +
+		`)|\((20\d\d)\)|\b(?:` +
 		// 21: relative years
-		`|(later\s+this\s+year|this\s+year|next\s+year|early\s+next\s+year|later\s+next\s+year)` +
+		`(later\s+this\s+year|this\s+year|next\s+year|early\s+next\s+year|later\s+next\s+year)` +
 		// 22: in YYYY / by YYYY
 		`|(?:in|by|until|for|sometime\s+in|around)\s+(20\d\d)\b` +
 		`)`)

@@ -121,7 +121,7 @@ func classify(sents []Sentence, meta Meta) []sentenceInfo {
 		}
 		in.ctx = cur
 		in.quoted = quoteSpans(s.Text)
-		in.hedged = paraHedged || headingHedged
+		in.hedged = paraHedged || headingHedged || strings.HasSuffix(strings.TrimRight(s.Text, " \"”’'"), "?")
 		in.clauses = clauses(s.Text)
 		in.hedges = reHedge.FindAllStringIndex(unquoted(s.Text, in.quoted), -1)
 		in.denied = reDeny.MatchString(s.Text)
@@ -202,7 +202,7 @@ func (s *sentenceInfo) hedgedAt(pos int) bool {
 	return false
 }
 
-var reClauseBreak = regexp.MustCompile(`[;:—–()]|,\s+(?:but|while|although|though|and|as|because|so|yet|which|who)\s|\s(?:but|while|whereas|although|though|because)\s|,\s`)
+var reClauseBreak = regexp.MustCompile(`[;:—–]|,\s+(?:but|while|although|though|and|as|because|so|yet|which|who)\s|\s(?:but|while|whereas|although|though|because)\s|,\s`)
 
 // clauses splits a sentence at clause breaks.
 func clauses(s string) []span {
@@ -262,10 +262,10 @@ func (x *extraction) sequel(s *sentenceInfo) {
 	st := s.stance(0)
 	if loc := reReleased.FindStringIndex(text); loc != nil && s.stance(loc[0]) == Asserted {
 		seqBefore := false
-		if m := reSequel.FindStringIndex(text); m != nil && m[0] < loc[0] {
+		if m := reSequel.FindStringIndex(text); m != nil && m[0] <= loc[0] {
 			seqBefore = true
 		}
-		if seqBefore || (!s.seq && !s.orig && s.ctx == ctxSequel) {
+		if seqBefore || (!s.seq && !s.orig && s.ctx == ctxSequel && !reOriginalPast.MatchString(text)) {
 			x.add(s, Claim{Topic: TopicSequel, Stance: st, Value: SequelReleased, Text: text[loc[0]:loc[1]]})
 			return
 		}
@@ -291,6 +291,14 @@ func (x *extraction) sequel(s *sentenceInfo) {
 // dates finds release, announcement and production dates. It returns the
 // anchor for the next sentence: the last full date seen.
 func (x *extraction) dates(s *sentenceInfo, anchor time.Time) time.Time {
+	if anchor.IsZero() {
+		for _, d := range FindDates(s.Text, anchor) {
+			if d.YearGiven && d.Single() {
+				anchor = d.From
+				break
+			}
+		}
+	}
 	ds := FindDates(s.Text, anchor)
 	for _, d := range ds {
 		if d.YearGiven && d.Single() || (d.YearGiven && !d.Relative && d.To.Sub(d.From) < 40*24*time.Hour) {
@@ -303,7 +311,7 @@ func (x *extraction) dates(s *sentenceInfo, anchor time.Time) time.Time {
 		return anchor
 	}
 	for _, d := range ds {
-		if d.To.Year() <= OriginalYear {
+		if d.To.Year() <= OriginalYear || reAsOf.MatchString(s.Text[:d.Start]) {
 			continue
 		}
 		if s.ctx == ctxOriginal && !s.seq && !d.YearGiven {
@@ -346,6 +354,8 @@ func (x *extraction) dates(s *sentenceInfo, anchor time.Time) time.Time {
 	}
 	return anchor
 }
+
+var reAsOf = re(`\b(?:as\s+of|updated|published|posted)\s*(?:on\s+)?$`)
 
 // nearestCue classifies a date by the closest cue word around it: a
 // release, an announcement or a production milestone. Cues across a
@@ -422,10 +432,13 @@ func (x *extraction) cast(s *sentenceInfo) {
 	if m := reTableRow.FindStringSubmatch(text); m != nil && personIn(m[1]) != "" {
 		strong[personIn(m[1])] = roleOf(m[2])
 	}
-	cue := reCastCue.MatchString(text)
+	cue := reCastCue.MatchString(text) || s.seq && reCastCueWeak.MatchString(text)
+	if titleCase(text) || s.Heading {
+		cue = false
+	}
 	for _, n := range findNames(text) {
 		role, isStrong := strong[n.Name]
-		if x.roles[n.Name] || (!isStrong && (!cue || x.crew[n.Name])) || originalNarration && !isStrong {
+		if x.roles[n.Name] || characters[n.Name] || (!isStrong && (!cue || x.crew[n.Name] || inTableCell(text, n))) || originalNarration && !isStrong {
 			continue
 		}
 		if !isStrong && (x.crewNear(text, n) || comparison(text, n)) {
@@ -443,7 +456,7 @@ func (x *extraction) cast(s *sentenceInfo) {
 		for _, m := range reSingleName.FindAllStringSubmatchIndex(text, -1) {
 			w := text[m[2]:m[3]]
 			full, ok := x.people[w]
-			if !ok || x.roles[full] || x.crew[full] || strings.Contains(text, full) {
+			if !ok || x.roles[full] || characters[full] || x.crew[full] || strings.Contains(text, full) {
 				continue
 			}
 			if strings.HasPrefix(x.surnames[w], "crew:") || x.crewNear(text, nameSpan{Start: m[2], End: m[3], Name: w}) {
@@ -460,6 +473,11 @@ var reComparison = re(`(?:think|like|meets|à\s+la|a\s+la|channel\w*|inspired\s+
 // meets Sheryl Crow"), not as a cast member.
 func comparison(text string, n nameSpan) bool {
 	return reComparison.MatchString(text[max(0, n.Start-30):n.Start])
+}
+
+// inTableCell reports a name in a table row's later cells ("| Lead Role |").
+func inTableCell(text string, n nameSpan) bool {
+	return strings.Contains(text[:n.Start], "|")
 }
 
 func (x *extraction) crewNear(text string, n nameSpan) bool {
@@ -683,7 +701,7 @@ func label(claims []Claim, infos []sentenceInfo) (Label, string) {
 	// Nothing said about the status: an article that only wonders
 	// ("possibility", "could") about the sequel is still unconfirmed.
 	for _, s := range infos {
-		if (s.seq || s.ctx == ctxSequel) && s.hedged && re(`sequel|part\s+2|purple\s+hearts?\s+2`).MatchString(s.Text) && re(`possib|potential|might|could|would|whether|will\s+there`).MatchString(s.Text) {
+		if (s.seq || s.ctx == ctxSequel) && (s.hedged || len(s.hedges) > 0) && re(`sequel|part\s+2|purple\s+hearts?\s+2`).MatchString(s.Text) && re(`possib|potential|might|could|would|whether|will\s+there`).MatchString(s.Text) {
 			return SaysUnconfirmed, s.Text
 		}
 	}

@@ -30,7 +30,7 @@ Will There Gonna Be Are Why What When Where Who How Here Now Yes No Real Talk Fa
 Don't Miss Like Also Might You Your We Our They Their He She His Her Cassie's Luke's Mr Mrs Ms Dr Prince Queen King
 Bridgerton Euphoria Hacks Cinderella Heartstopper Witcher Kissing Booth Boys Loved Before Idea Red White Royal Blue
 Dear Born Nashville Pretty Little Liars Masters Universe Carry On Outlander Downton Abbey
-Lone Eclipse Wounded Warrior Veterans Day Day Eve Year Years
+Lead Supporting Main Role Roles Twist Blowing Resurrection Lone Eclipse Wounded Warrior Veterans Day Day Eve Year Years
 All Your My Me Us Both Meanwhile Though While After Before Since Even Still Yet So Then Once Because Whether Today Fast Enter Oh Think Cut Join Stream Flash Spoiler Critics Viewers Audiences Directed Just Because Look Lay Stars Scars Hearts Heart Soul Forever Never Always Some Every Nothing`)
 
 func wordSet(s string) map[string]bool {
@@ -39,6 +39,25 @@ func wordSet(s string) map[string]bool {
 		m[w] = true
 	}
 	return m
+}
+
+// characters are the film's own characters: never an actor.
+var characters = map[string]bool{"Cassie Salazar": true, "Luke Morrow": true, "Cassie Morrow": true, "Frankie Morrow": true}
+
+// titleCase reports a headline-style sentence where most words are
+// capitalised: name shapes there say nothing.
+func titleCase(s string) bool {
+	words := strings.Fields(s)
+	if len(words) < 4 {
+		return false
+	}
+	caps := 0
+	for _, w := range words {
+		if r := []rune(w)[0]; r >= 'A' && r <= 'Z' {
+			caps++
+		}
+	}
+	return float64(caps)/float64(len(words)) >= 0.6
 }
 
 // nameSpan is a person-shaped run of words in a sentence.

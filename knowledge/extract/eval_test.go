@@ -1,0 +1,267 @@
+package extract_test
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/purplehearts/bot/knowledge"
+	"github.com/purplehearts/bot/knowledge/extract"
+)
+
+// The hand-labelled sets live beside the repository, in ../shared/eval.
+// They are test data: read here, never copied into the project.
+const evalDir = "../../../shared/eval"
+
+type evalCase struct {
+	file, label   string
+	dates, cast   []string
+	datesHedged   []string
+	article, name string
+}
+
+func loadDev(t *testing.T) []evalCase {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join(evalDir, "dev", "gold.json"))
+	if err != nil {
+		t.Skipf("no development set (%v): it sits in ../shared/eval/dev beside the repository", err)
+	}
+	var gold []struct {
+		File         string   `json:"file"`
+		SequelStatus string   `json:"sequel_status"`
+		Dates        []string `json:"release_date_claims"`
+		Hedged       []string `json:"release_date_hedged"`
+		Cast         []string `json:"cast_claims"`
+	}
+	if err := json.Unmarshal(b, &gold); err != nil {
+		t.Fatalf("decode dev gold: %v", err)
+	}
+	var out []evalCase
+	for _, g := range gold {
+		out = append(out, evalCase{file: filepath.Join(evalDir, "dev", g.File), name: filepath.Base(g.File), label: g.SequelStatus, dates: g.Dates, datesHedged: g.Hedged, cast: g.Cast})
+	}
+	return out
+}
+
+func loadSeedsGold(t *testing.T) []evalCase {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join(evalDir, "seeds-gold.json"))
+	if err != nil {
+		t.Skipf("no seeds gold (%v)", err)
+	}
+	var gold struct {
+		Sources []struct {
+			File         string `json:"file"`
+			SequelStatus struct {
+				Label string `json:"label"`
+			} `json:"sequel_status"`
+			Release struct {
+				Asserted []struct {
+					Text string `json:"text"`
+				} `json:"asserted"`
+			} `json:"release"`
+			Cast struct {
+				Asserted []string `json:"asserted"`
+			} `json:"cast"`
+		} `json:"sources"`
+	}
+	if err := json.Unmarshal(b, &gold); err != nil {
+		t.Fatalf("decode seeds gold: %v", err)
+	}
+	var out []evalCase
+	for _, g := range gold.Sources {
+		c := evalCase{file: filepath.Join("../../seeds", g.File), name: g.File, label: g.SequelStatus.Label, cast: g.Cast.Asserted}
+		for _, d := range g.Release.Asserted {
+			c.dates = append(c.dates, d.Text)
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+type score struct {
+	n, correct    int
+	perLabel      map[string][2]int // label -> correct, total
+	dtp, dfp, dfn int
+	ctp, cfp, cfn int
+	misses        []string
+}
+
+func (s *score) f1(tp, fp, fn int) (p, r, f float64) {
+	if tp+fp > 0 {
+		p = float64(tp) / float64(tp+fp)
+	} else {
+		p = 1
+	}
+	if tp+fn > 0 {
+		r = float64(tp) / float64(tp+fn)
+	} else {
+		r = 1
+	}
+	if p+r > 0 {
+		f = 2 * p * r / (p + r)
+	}
+	return
+}
+
+func evaluate(t *testing.T, cases []evalCase) *score {
+	t.Helper()
+	s := &score{perLabel: map[string][2]int{}}
+	for _, c := range cases {
+		data, err := os.ReadFile(c.file)
+		if err != nil {
+			t.Fatalf("read %s: %v", c.file, err)
+		}
+		a, err := knowledge.ParseArticle(c.name, data, knowledge.ArticleMeta{}, knowledge.NewTiers(nil, nil))
+		if err != nil {
+			t.Fatalf("parse %s: %v", c.name, err)
+		}
+		r := extract.Extract(a.Body, extract.Meta{Title: a.Title, Published: a.Published})
+		s.n++
+		pl := s.perLabel[c.label]
+		pl[1]++
+		if string(r.Label) == c.label {
+			s.correct++
+			pl[0]++
+		} else {
+			s.misses = append(s.misses, c.name+": label "+string(r.Label)+", want "+c.label)
+		}
+		s.perLabel[c.label] = pl
+		// release dates the article asserts
+		var dates []extract.Claim
+		cast := map[string]bool{}
+		for _, cl := range r.Claims {
+			if cl.Stance != extract.Asserted {
+				continue
+			}
+			switch cl.Topic {
+			case extract.TopicRelease:
+				dates = append(dates, cl)
+			case extract.TopicCast:
+				cast[cl.Value] = true
+			}
+		}
+		matched := map[int]bool{}
+		for _, g := range c.dates {
+			found := false
+			for i, d := range dates {
+				if sameDate(g, d) {
+					found = true
+					matched[i] = true
+				}
+			}
+			if found {
+				s.dtp++
+			} else {
+				s.dfn++
+				s.misses = append(s.misses, c.name+": missed date "+g)
+			}
+		}
+		for i, d := range dates {
+			if !matched[i] {
+				s.dfp++
+				s.misses = append(s.misses, c.name+": extra date "+d.Text+" ("+d.Value+")")
+			}
+		}
+		want := map[string]bool{}
+		for _, p := range c.cast {
+			want[p] = true
+			if cast[p] {
+				s.ctp++
+			} else {
+				s.cfn++
+				s.misses = append(s.misses, c.name+": missed cast "+p)
+			}
+		}
+		for p := range cast {
+			if !want[p] {
+				s.cfp++
+				s.misses = append(s.misses, c.name+": extra cast "+p)
+			}
+		}
+	}
+	return s
+}
+
+// sameDate matches a labelled date ("December 20", "late 2026 or early
+// 2027") with an extracted claim, by text or by normalised value.
+func sameDate(gold string, c extract.Claim) bool {
+	g, x := strings.ToLower(gold), strings.ToLower(c.Text)
+	if strings.Contains(g, x) || strings.Contains(x, g) {
+		return true
+	}
+	for _, d := range extract.FindDates(gold, mustDate(c.Value)) {
+		if d.Value() == c.Value {
+			return true
+		}
+	}
+	return false
+}
+
+func mustDate(v string) (t0 timeT) {
+	from, _, _ := strings.Cut(v, "/")
+	t, _ := parseDay(from)
+	return t
+}
+
+func (s *score) report(t *testing.T, name string) {
+	t.Helper()
+	dp, dr, df := s.f1(s.dtp, s.dfp, s.dfn)
+	cp, cr, cf := s.f1(s.ctp, s.cfp, s.cfn)
+	t.Logf("%s: label accuracy %.2f (%d/%d)", name, float64(s.correct)/float64(s.n), s.correct, s.n)
+	labels := make([]string, 0, len(s.perLabel))
+	for l := range s.perLabel {
+		labels = append(labels, l)
+	}
+	sort.Strings(labels)
+	for _, l := range labels {
+		t.Logf("  %-18s %d/%d", l, s.perLabel[l][0], s.perLabel[l][1])
+	}
+	t.Logf("%s: release dates P %.2f R %.2f F1 %.2f (tp %d fp %d fn %d)", name, dp, dr, df, s.dtp, s.dfp, s.dfn)
+	t.Logf("%s: cast P %.2f R %.2f F1 %.2f (tp %d fp %d fn %d)", name, cp, cr, cf, s.ctp, s.cfp, s.cfn)
+	for _, m := range s.misses {
+		t.Logf("  miss: %s", m)
+	}
+}
+
+// TestEvalDev measures the extractor on the hand-labelled development set
+// and fails if it falls below the floors it has reached, so a change that
+// makes it worse is caught. Run with -v to see the figures and misses.
+func TestEvalDev(t *testing.T) {
+	s := evaluate(t, loadDev(t))
+	s.report(t, "dev")
+	_, _, df := s.f1(s.dtp, s.dfp, s.dfn)
+	_, _, cf := s.f1(s.ctp, s.cfp, s.cfn)
+	acc := float64(s.correct) / float64(s.n)
+	if acc < devFloor.label || df < devFloor.dates || cf < devFloor.cast {
+		t.Errorf("dev: label accuracy %.2f, date F1 %.2f, cast F1 %.2f; want at least %.2f, %.2f, %.2f", acc, df, cf, devFloor.label, devFloor.dates, devFloor.cast)
+	}
+}
+
+// TestEvalSeeds checks the per-article labels, dates and cast of the seeds
+// against seeds-gold.json.
+func TestEvalSeeds(t *testing.T) {
+	s := evaluate(t, loadSeedsGold(t))
+	s.report(t, "seeds")
+	if s.correct != s.n {
+		t.Errorf("seeds: %d/%d labels right; want all", s.correct, s.n)
+	}
+	_, _, df := s.f1(s.dtp, s.dfp, s.dfn)
+	_, _, cf := s.f1(s.ctp, s.cfp, s.cfn)
+	if df < seedsFloor.dates || cf < seedsFloor.cast {
+		t.Errorf("seeds: date F1 %.2f, cast F1 %.2f; want at least %.2f, %.2f", df, cf, seedsFloor.dates, seedsFloor.cast)
+	}
+}
+
+var (
+	devFloor   = struct{ label, dates, cast float64 }{0.90, 0.90, 0.90}
+	seedsFloor = struct{ dates, cast float64 }{0.95, 0.95}
+)
+
+type timeT = time.Time
+
+func parseDay(s string) (time.Time, error) { return time.Parse(time.DateOnly, s) }
