@@ -33,9 +33,15 @@ func trimText(s string, n int) string {
 	if utf8.RuneCountInString(s) <= n {
 		return s
 	}
-	r := []rune(s)
-	cut := strings.TrimRight(string(r[:n-1]), " ,;:")
-	return cut + "…"
+	r := []rune(s)[:n-1]
+	// End on a word boundary when one is near.
+	for i := len(r) - 1; i > len(r)*2/3; i-- {
+		if r[i] == ' ' {
+			r = r[:i]
+			break
+		}
+	}
+	return strings.TrimRight(string(r), " ,;:") + "…"
 }
 
 // joinLines joins lines under a limit of n characters; the lines that do not

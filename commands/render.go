@@ -109,8 +109,9 @@ var labelWords = map[knowledge.Label]string{
 
 const (
 	quoteLength     = 200
+	valueLength     = 120
 	citationsShown  = 3
-	footerStatusKey = "Confirmed = an official or trade source says so"
+	footerStatusKey = "Official and trade sources outweigh other sites"
 )
 
 // dateLabel formats an ISO date (2006-01-02) as a fan reads it.
@@ -142,7 +143,7 @@ func valueLabel(t knowledge.Topic, v knowledge.Value) string {
 	case t == knowledge.TopicCast && v.Value != "" && !strings.EqualFold(v.Value, label):
 		label = v.Value
 	}
-	if v.Role != "" {
+	if v.Role != "" && (t == knowledge.TopicCast || t == knowledge.TopicDirector) {
 		label += " as " + v.Role
 	}
 	return label
@@ -151,7 +152,7 @@ func valueLabel(t knowledge.Topic, v knowledge.Value) string {
 // valueLine is one value with its status, for the overview.
 func valueLine(t knowledge.Topic, v knowledge.Value) string {
 	st := styleOf(v.Status)
-	s := fmt.Sprintf("%s %s: %s", st.emoji, escape(valueLabel(t, v)), st.word)
+	s := fmt.Sprintf("%s %s: %s", st.emoji, escape(trimText(valueLabel(t, v), valueLength)), st.word)
 	if v.Passed {
 		s += " (this date has passed)"
 	}
@@ -244,7 +245,10 @@ func overviewEmbed(v knowledge.Verdict, budget int) *discordgo.MessageEmbed {
 	for _, val := range v.Values {
 		vals = append(vals, valueLine(v.Topic, val))
 	}
-	const shown = 6
+	shown := 6
+	if v.Topic == knowledge.TopicPlot {
+		shown = 3 // plot values are sentences
+	}
 	if len(vals) > shown {
 		vals = append(vals[:shown], fmt.Sprintf("and %d more", len(v.Values)-shown))
 	}
@@ -257,38 +261,49 @@ func overviewEmbed(v knowledge.Verdict, budget int) *discordgo.MessageEmbed {
 	return fit(e, budget)
 }
 
-// shownInOverview reports whether a topic belongs in the overview: the four
-// fan topics always, the others when a source speaks of them.
-func shownInOverview(v knowledge.Verdict) bool {
-	switch v.Topic {
-	case knowledge.TopicSequel, knowledge.TopicRelease, knowledge.TopicCast, knowledge.TopicPlot:
-		return true
-	}
-	return v.Status != knowledge.Unknown || len(v.Values) > 0
-}
+// fanTopics are the topics the overview shows in full.
+var fanTopics = map[knowledge.Topic]bool{knowledge.TopicSequel: true, knowledge.TopicRelease: true, knowledge.TopicCast: true, knowledge.TopicPlot: true}
 
 // answerEmbeds renders an overview or a question's answer: one short embed
-// per topic, in at most 10 embeds and 6000 characters.
+// per fan topic, then one line for each other topic a source speaks of, in
+// at most 10 embeds and 6000 characters. A question that matched one topic
+// gets that topic in full, with its sources.
 func answerEmbeds(a knowledge.Answer, now time.Time) []*discordgo.MessageEmbed {
-	var vs []knowledge.Verdict
-	for _, v := range a.Topics {
-		if a.Question != "" || shownInOverview(v) {
-			vs = append(vs, v)
-		}
-	}
-	if len(vs) > maxEmbeds {
-		vs = vs[:maxEmbeds]
-	}
-	if len(vs) == 0 {
+	if len(a.Topics) == 0 {
 		return []*discordgo.MessageEmbed{{Title: "Nothing known yet", Description: msgNoMatch, Color: styleOf(knowledge.Unknown).color, Footer: asOf(now)}}
 	}
-	budget := (maxEmbedTotal - 200) / len(vs)
-	es := make([]*discordgo.MessageEmbed, 0, len(vs))
-	for _, v := range vs {
-		if a.Question != "" && len(vs) == 1 {
-			return []*discordgo.MessageEmbed{verdictEmbed(v, now, maxEmbedTotal-200)}
+	if a.Question != "" && len(a.Topics) == 1 {
+		return []*discordgo.MessageEmbed{verdictEmbed(a.Topics[0], now, maxEmbedTotal-200)}
+	}
+	var main []knowledge.Verdict
+	var also []string
+	for _, v := range a.Topics {
+		switch {
+		case fanTopics[v.Topic] || a.Question != "":
+			main = append(main, v)
+		case v.Status != knowledge.Unknown || len(v.Values) > 0:
+			st := styleOf(v.Status)
+			line := fmt.Sprintf("%s **%s: %s**", st.emoji, topicTitle(v.Topic), st.word)
+			if v.Reason != "" {
+				line += " · " + v.Reason
+			}
+			also = append(also, line)
 		}
+	}
+	if len(main) > maxEmbeds-1 {
+		main = main[:maxEmbeds-1]
+	}
+	n := len(main)
+	if len(also) > 0 {
+		n++
+	}
+	budget := (maxEmbedTotal - 200) / n
+	es := make([]*discordgo.MessageEmbed, 0, n)
+	for _, v := range main {
 		es = append(es, overviewEmbed(v, budget))
+	}
+	if len(also) > 0 {
+		es = append(es, fit(&discordgo.MessageEmbed{Title: "Also mentioned", Description: joinLines(also, maxDescription), Color: styleOf(knowledge.Unknown).color}, budget))
 	}
 	es[len(es)-1].Footer = asOf(now)
 	return es
