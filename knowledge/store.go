@@ -182,8 +182,9 @@ func (s *Store) Empty(ctx context.Context) (bool, error) {
 // LastChange returns the most recent rebuild's record, or ErrNotFound.
 func (s *Store) LastChange(ctx context.Context) (Change, error) {
 	var c Change
+	var id int64
 	var at, detail string
-	err := s.db.QueryRowContext(ctx, `SELECT id, at, detail FROM changes ORDER BY id DESC LIMIT 1`).Scan(&c.ID, &at, &detail)
+	err := s.db.QueryRowContext(ctx, `SELECT id, at, detail FROM changes ORDER BY id DESC LIMIT 1`).Scan(&id, &at, &detail)
 	if errors.Is(err, sql.ErrNoRows) {
 		return c, ErrNotFound
 	}
@@ -193,6 +194,7 @@ func (s *Store) LastChange(ctx context.Context) (Change, error) {
 	if err := json.Unmarshal([]byte(detail), &c); err != nil {
 		return c, fmt.Errorf("decode change %d: %w", c.ID, err)
 	}
+	c.ID = id
 	c.At, _ = time.Parse(time.RFC3339, at)
 	return c, nil
 }

@@ -47,17 +47,18 @@ var characters = map[string]bool{"Cassie Salazar": true, "Luke Morrow": true, "C
 // titleCase reports a headline-style sentence where most words are
 // capitalised: name shapes there say nothing.
 func titleCase(s string) bool {
-	words := strings.Fields(s)
-	if len(words) < 4 {
-		return false
-	}
-	caps := 0
-	for _, w := range words {
+	long, caps := 0, 0
+	for _, w := range strings.Fields(s) {
+		w = strings.Trim(w, "‘’'\"“”()[]:,.!?—–-")
+		if len([]rune(w)) <= 3 {
+			continue
+		}
+		long++
 		if r := []rune(w)[0]; r >= 'A' && r <= 'Z' {
 			caps++
 		}
 	}
-	return float64(caps)/float64(len(words)) >= 0.6
+	return long >= 4 && float64(caps)/float64(long) >= 0.85
 }
 
 // nameSpan is a person-shaped run of words in a sentence.

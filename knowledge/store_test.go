@@ -1,0 +1,395 @@
+package knowledge
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/purplehearts/bot/seeds"
+)
+
+var testNow = time.Date(2026, 11, 22, 0, 0, 0, 0, time.UTC)
+
+// mustOpen opens a knowledge base on a real SQLite file, reseeded from the
+// embedded seeds.
+func mustOpen(t *testing.T) *Store {
+	t.Helper()
+	ctx := context.Background()
+	st, err := Open(ctx, filepath.Join(t.TempDir(), "kb.db"), WithSeeds(seeds.FS), WithClock(func() time.Time { return testNow }))
+	if err != nil {
+		t.Fatalf("Open: %v", err)
+	}
+	t.Cleanup(func() { st.Close() })
+	if _, err := st.Reseed(ctx, nil); err != nil {
+		t.Fatalf("Reseed: %v", err)
+	}
+	return st
+}
+
+func mustFile(t *testing.T, path string) File {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return File{Name: filepath.Base(path), Data: b}
+}
+
+func verdictOf(t *testing.T, a Answer, topic Topic) Verdict {
+	t.Helper()
+	for _, v := range a.Topics {
+		if v.Topic == topic {
+			return v
+		}
+	}
+	t.Fatalf("no %s verdict in %+v", topic, a.Topics)
+	return Verdict{}
+}
+
+func valueOf(v Verdict, value string) (Value, bool) {
+	for _, x := range v.Values {
+		if x.Value == value {
+			return x, true
+		}
+	}
+	return Value{}, false
+}
+
+// The seeds' aggregate verdicts, as seeds-gold.json's aggregate block
+// states them: nothing confirmed, the release date and the plot disputed.
+func TestSeedVerdicts(t *testing.T) {
+	st := mustOpen(t)
+	a, err := st.Overview(context.Background(), testNow)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := verdictOf(t, a, TopicSequel).Status; got == Confirmed || got != Disputed {
+		t.Errorf("sequel = %s, want disputed (never confirmed on blogs alone)", got)
+	}
+	rel := verdictOf(t, a, TopicRelease)
+	if rel.Status != Disputed {
+		t.Errorf("release = %s, want disputed", rel.Status)
+	}
+	for _, want := range []struct {
+		value  string
+		passed bool
+	}{{"2026-02-14", true}, {"2026-07-29", true}, {"2026-06-01/2026-08-31", true}, {"2025-01-01/2025-12-31", true}, {"2026-07-01/2027-03-31", false}} {
+		v, ok := valueOf(rel, want.value)
+		if !ok {
+			t.Errorf("release values lack %s: %+v", want.value, rel.Values)
+			continue
+		}
+		if v.Passed != want.passed {
+			t.Errorf("release %s passed = %v, want %v", want.value, v.Passed, want.passed)
+		}
+		if len(v.Sources) == 0 || v.Sources[0].Quote == "" || v.Sources[0].URL == "" {
+			t.Errorf("release %s has no citation with quote and url: %+v", want.value, v.Sources)
+		}
+	}
+	cast := verdictOf(t, a, TopicCast)
+	for _, v := range cast.Values {
+		if v.Status == Confirmed {
+			t.Errorf("cast %s is confirmed on blogs alone", v.Value)
+		}
+	}
+	for _, p := range []string{"Sofia Carson", "Nicholas Galitzine"} {
+		if v, ok := valueOf(cast, p); !ok || v.Status != Reported {
+			t.Errorf("cast %s = %+v, want reported", p, v.Status)
+		}
+	}
+	if v, ok := valueOf(cast, "Kacey Musgraves"); !ok || v.Status != Rumored {
+		t.Errorf("Kacey Musgraves = %v, want rumored (one site)", v.Status)
+	}
+	if got := verdictOf(t, a, TopicPlot).Status; got != Disputed {
+		t.Errorf("plot = %s, want disputed", got)
+	}
+	if got := verdictOf(t, a, TopicAnnouncement).Status; got != Disputed {
+		t.Errorf("announcement = %s, want disputed (November 10 vs November 20)", got)
+	}
+}
+
+// Two articles from one site are one source: 000 and 002 share
+// todaycnews.com, so the greenlight has two independent sources, not three.
+func TestOneSiteIsOneSource(t *testing.T) {
+	st := mustOpen(t)
+	arts, err := st.Articles(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	sites := map[string]int{}
+	for _, a := range arts {
+		sites[a.Site]++
+	}
+	if sites["todaycnews.com"] != 2 {
+		t.Fatalf("sites = %v, want two todaycnews.com articles", sites)
+	}
+	v, err := st.Topic(context.Background(), TopicSequel, testNow)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(v.Reason, "3 sites say") {
+		t.Errorf("sequel reason = %q, want it to count 3 independent sites (not 4 articles)", v.Reason)
+	}
+}
+
+// An official announcement outranks the blogs: the sequel, the release and
+// its date read confirmed, and the blogs' other dates contradicted.
+func TestOfficialAnnouncementConfirms(t *testing.T) {
+	st := mustOpen(t)
+	ctx := context.Background()
+	c, err := st.AddArticle(ctx, mustFile(t, "testdata/official.txt"), ArticleMeta{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := st.Overview(ctx, testNow)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := verdictOf(t, a, TopicSequel).Status; got != Confirmed {
+		t.Errorf("sequel = %s, want confirmed", got)
+	}
+	rel := verdictOf(t, a, TopicRelease)
+	if rel.Status != Confirmed {
+		t.Errorf("release = %s (%s), want confirmed", rel.Status, rel.Reason)
+	}
+	if v, ok := valueOf(rel, "2027-09-18"); !ok || v.Status != Confirmed {
+		t.Errorf("2027-09-18 = %+v, want confirmed", v)
+	}
+	if v, _ := valueOf(rel, "2026-02-14"); v.Status != Contradicted {
+		t.Errorf("2026-02-14 = %s, want contradicted", v.Status)
+	}
+	if v, _ := valueOf(verdictOf(t, a, TopicCast), "Sofia Carson"); v.Status != Confirmed {
+		t.Errorf("Sofia Carson = %s, want confirmed by the official source", v.Status)
+	}
+	changed := map[string]bool{}
+	for _, vc := range c.Verdicts {
+		changed[string(vc.Topic)+"/"+vc.Value+":"+string(vc.To)] = true
+	}
+	for _, want := range []string{"sequel/:confirmed", "release/:confirmed", "release/2027-09-18:confirmed"} {
+		if !changed[want] {
+			t.Errorf("change lacks %s: %+v", want, c.Verdicts)
+		}
+	}
+}
+
+func TestBadInput(t *testing.T) {
+	big := bytes.Repeat([]byte("Purple Hearts 2 is coming. "), 10<<20/27+1)
+	cases := []struct {
+		name string
+		data []byte
+		want string
+	}{
+		{"empty.txt", []byte("  \n"), "is empty"},
+		{"binary.txt", []byte{0x89, 'P', 'N', 'G', 0, 0, 1, 2}, "binary"},
+		{"huge.txt", big, "over the 1.0 MB limit"},
+		{"latin1.txt", []byte("Purple Hearts 2 est confirm\xe9 pour 2026."), "not valid UTF-8"},
+		{"page.txt", []byte("<!DOCTYPE html><html><body><p>Purple Hearts 2</p></body></html>"), "is HTML"},
+		{"noclose.txt", []byte("url: https://example.com/a\ntitle: A\nPurple Hearts 2 is confirmed.\n"), "no closing '---'"},
+		{"tier.txt", []byte("url: https://example.com/a\ntier: gossip\n---\nPurple Hearts 2 is confirmed.\n"), `unknown tier "gossip"`},
+	}
+	ctx := context.Background()
+	st := mustOpen(t)
+	before, err := st.Overview(ctx, testNow)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			_, err := st.AddArticle(ctx, File{Name: c.name, Data: c.data}, ArticleMeta{})
+			if !errors.Is(err, ErrInvalidArticle) {
+				t.Fatalf("AddArticle(%s) = %v, want ErrInvalidArticle", c.name, err)
+			}
+			msg := UserMessage(err)
+			if !strings.Contains(msg, c.name) || !strings.Contains(msg, c.want) || strings.Contains(msg, "\n") {
+				t.Errorf("message %q: want one line naming %s and saying %q", msg, c.name, c.want)
+			}
+		})
+	}
+	// a duplicate: a seed's text under another name
+	dup := mustFile(t, "../seeds/000_4577ca7f1c12c52e.txt")
+	dup.Name = "copy.txt"
+	if _, err := st.AddArticle(ctx, dup, ArticleMeta{}); !errors.Is(err, ErrDuplicate) || !strings.Contains(UserMessage(err), "same text as 000_4577ca7f1c12c52e.txt") {
+		t.Errorf("AddArticle(duplicate) = %v, want ErrDuplicate naming the original", err)
+	}
+	after, err := st.Overview(ctx, testNow)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(after.Topics) != len(before.Topics) || verdictOf(t, after, TopicRelease).Status != verdictOf(t, before, TopicRelease).Status {
+		t.Errorf("rejected articles changed the knowledge base")
+	}
+	// The same bad files in a reseed: each is named, the rest ingested.
+	files, err := LoadDir(seeds.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range cases {
+		files = append(files, File{Name: c.name, Data: c.data})
+	}
+	files = append(files, dup)
+	ch, err := st.Reseed(ctx, files)
+	if err != nil {
+		t.Fatalf("Reseed with bad files: %v", err)
+	}
+	if len(ch.Problems) != len(cases)+1 {
+		t.Errorf("problems = %+v, want %d", ch.Problems, len(cases)+1)
+	}
+	arts, _ := st.Articles(ctx)
+	if len(arts) != 5 {
+		t.Errorf("articles after reseed = %d, want the 5 good ones", len(arts))
+	}
+}
+
+// A reseed that fails before it commits, or that finds nothing readable,
+// leaves the previous knowledge base answering.
+func TestReseedIsAtomic(t *testing.T) {
+	ctx := context.Background()
+	st := mustOpen(t)
+	before, _ := st.Overview(ctx, testNow)
+	st.beforeCommit = func() error { return errors.New("simulated crash") }
+	official := mustFile(t, "testdata/official.txt")
+	if _, err := st.Reseed(ctx, []File{official}); err == nil {
+		t.Fatal("Reseed with a crash succeeded")
+	}
+	st.beforeCommit = nil
+	after, err := st.Overview(ctx, testNow)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if verdictOf(t, after, TopicSequel).Status != verdictOf(t, before, TopicSequel).Status {
+		t.Errorf("a crashed reseed changed the sequel verdict")
+	}
+	if arts, _ := st.Articles(ctx); len(arts) != 5 {
+		t.Errorf("articles after crashed reseed = %d, want 5", len(arts))
+	}
+	if _, err := st.Reseed(ctx, []File{{Name: "bad.txt", Data: nil}}); !errors.Is(err, ErrNoArticles) {
+		t.Errorf("Reseed(all bad) = %v, want ErrNoArticles", err)
+	}
+	if arts, _ := st.Articles(ctx); len(arts) != 5 {
+		t.Errorf("articles after empty reseed = %d, want 5", len(arts))
+	}
+}
+
+// Admin articles live in the database: they survive reseeds and restarts.
+func TestAdminArticlesSurvive(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "kb.db")
+	st, err := Open(ctx, path, WithSeeds(seeds.FS))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := st.Reseed(ctx, nil); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := st.AddArticle(ctx, mustFile(t, "testdata/official.txt"), ArticleMeta{}); err != nil {
+		t.Fatal(err)
+	}
+	c, err := st.Reseed(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(c.Removed) != 0 {
+		t.Errorf("reseed removed %v, want the admin article kept", c.Removed)
+	}
+	st.Close()
+	st, err = Open(ctx, path, WithSeeds(seeds.FS))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	v, err := st.Topic(ctx, TopicSequel, testNow)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if v.Status != Confirmed {
+		t.Errorf("after restart sequel = %s, want confirmed (admin article kept)", v.Status)
+	}
+	c, err = st.RemoveArticle(ctx, "official.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(c.Removed) != 1 || len(c.Verdicts) == 0 {
+		t.Errorf("remove change = %+v, want one removed article and changed verdicts", c)
+	}
+	last, err := st.LastChange(ctx)
+	if err != nil || last.ID != c.ID || last.Kind != "remove" {
+		t.Errorf("LastChange = %+v, %v; want the removal", last, err)
+	}
+	if _, err := st.RemoveArticle(ctx, "official.txt"); !errors.Is(err, ErrNotFound) {
+		t.Errorf("second remove = %v, want ErrNotFound", err)
+	}
+}
+
+func TestAsk(t *testing.T) {
+	st := mustOpen(t)
+	cases := []struct {
+		q      string
+		topic  Topic
+		value  string
+		status Status
+	}{
+		{"when does it come out?", TopicRelease, "", Disputed},
+		{"is there a purple hearts 2?", TopicSequel, "", Disputed},
+		{"is Kacey Musgraves in it?", TopicCast, "Kacey Musgraves", Rumored},
+		{"is Taylor Swift in it?", TopicCast, "Taylor Swift", Unknown},
+		{"what's the plot?", TopicPlot, "", Disputed},
+	}
+	for _, c := range cases {
+		a, err := st.Ask(context.Background(), c.q, testNow)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(a.Topics) == 0 || a.Topics[0].Topic != c.topic {
+			t.Errorf("Ask(%q) topics = %v, want %s first", c.q, topicsOf(a), c.topic)
+			continue
+		}
+		v := a.Topics[0]
+		if c.value != "" {
+			if len(v.Values) != 1 || v.Values[0].Value != c.value || v.Values[0].Status != c.status {
+				t.Errorf("Ask(%q) = %+v, want only %s %s", c.q, v.Values, c.value, c.status)
+			}
+		} else if v.Status != c.status {
+			t.Errorf("Ask(%q) status = %s, want %s", c.q, v.Status, c.status)
+		}
+	}
+	sugg, err := st.Suggest(context.Background(), "kacey", 25)
+	if err != nil || len(sugg) == 0 || !strings.Contains(sugg[0].Name, "Kacey Musgraves") {
+		t.Errorf("Suggest(kacey) = %+v, %v", sugg, err)
+	}
+}
+
+func topicsOf(a Answer) []Topic {
+	var out []Topic
+	for _, v := range a.Topics {
+		out = append(out, v.Topic)
+	}
+	return out
+}
+
+func TestPins(t *testing.T) {
+	ctx := context.Background()
+	st := mustOpen(t)
+	p := Pin{MessageID: "m1", ChannelID: "c1", GuildID: "g1", Topic: "overview", Hash: "h1"}
+	if err := st.SavePin(ctx, p); err != nil {
+		t.Fatal(err)
+	}
+	p.Hash = "h2"
+	if err := st.SavePin(ctx, p); err != nil {
+		t.Fatal(err)
+	}
+	pins, err := st.Pins(ctx)
+	if err != nil || len(pins) != 1 || pins[0].Hash != "h2" {
+		t.Fatalf("Pins = %+v, %v; want one pin with hash h2", pins, err)
+	}
+	if err := st.DeletePin(ctx, "m1"); err != nil {
+		t.Fatal(err)
+	}
+	if err := st.DeletePin(ctx, "m1"); !errors.Is(err, ErrNotFound) {
+		t.Errorf("DeletePin twice = %v, want ErrNotFound", err)
+	}
+}
