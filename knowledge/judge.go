@@ -2,6 +2,7 @@ package knowledge
 
 import (
 	"fmt"
+	"regexp"
 	"sort"
 	"strings"
 	"time"
@@ -236,8 +237,8 @@ func judgeDates(t Topic, es, all []evidence, now time.Time) Verdict {
 	}
 	var v Verdict
 	v.Values = valuesBy(dated, func(e evidence) string { return e.Value }, func(key string, ves []evidence) Value {
-		val := Value{Value: key, Text: ves[0].Text}
 		iv := parseInterval(key)
+		val := Value{Value: key, Text: displayDate(iv, ves[0].Text)}
 		val.Passed = !iv.to.IsZero() && iv.to.Before(now) && !premiered
 		a, h := sourcesOf(ves, asserted), sourcesOf(ves, hedged)
 		switch {
@@ -329,6 +330,26 @@ func overlapsAny(iv interval, vals map[string]bool) bool {
 }
 
 type interval struct{ from, to time.Time }
+
+var reYear = regexp.MustCompile(`\b20\d\d\b`)
+
+// displayDate writes a date value for fans: a day or a whole month or year
+// in full, a window as the article wrote it when that names its year.
+func displayDate(iv interval, written string) string {
+	switch {
+	case iv.from.IsZero():
+		return written
+	case iv.from.Equal(iv.to):
+		return iv.from.Format("January 2, 2006")
+	case iv.from.Day() == 1 && iv.from.Month() == 1 && iv.to.Month() == 12 && iv.to.Day() == 31 && iv.from.Year() == iv.to.Year():
+		return iv.from.Format("2006")
+	case iv.from.Day() == 1 && iv.to.Equal(iv.from.AddDate(0, 1, -1)):
+		return iv.from.Format("January 2006")
+	case reYear.MatchString(written):
+		return strings.Trim(written, "()")
+	}
+	return iv.from.Format("January 2, 2006") + " – " + iv.to.Format("January 2, 2006")
+}
 
 func parseInterval(s string) interval {
 	a, b, ok := strings.Cut(s, "/")

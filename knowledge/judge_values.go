@@ -167,6 +167,9 @@ func judgeSlot(t Topic, es []evidence) Verdict {
 	}
 	v.Values = valuesBy(es, func(e evidence) string { return e.Value }, func(key string, ves []evidence) Value {
 		val := Value{Value: key, Text: slotText(key)}
+		if sl := ves[0].Slot; sl == "starts" || sl == "wrapped" {
+			val.Text = sl + " " + ves[0].Text
+		}
 		a, h := sourcesOf(ves, func(e evidence) bool { return asserted(e) || e.Stance == extract.Denied }), sourcesOf(ves, hedged)
 		switch {
 		case len(sourcesOf(ves, highAsserted)) > 0:
@@ -199,7 +202,7 @@ func slotText(v string) string {
 		return "no official trailer yet"
 	}
 	if phase, date, ok := strings.Cut(v, " "); ok {
-		return phase + " " + date
+		return phase + " " + displayDate(parseInterval(date), date)
 	}
 	return v
 }

@@ -18,7 +18,7 @@ var (
 	reOriginalPast = re(`\b(?:followed|starred|was\s+(?:\w+\s+)?released|debuted|premiered\s+in\s+2022|arrived\s+in\s+2022|racked\s+up|became\s+one|was\s+based|is\s+based|ended\s+(?:on|with)|million\s+hours|hours\s+viewed|been\s+watched|most[\s-]watched)\b`)
 
 	// Hedges: the sentence does not state its claim as fact.
-	reHedge = re(`\b(?:could|might|may|would|rumou?r(?:s|ed)?|reportedly|allegedly|supposedly|speculat\w*|whispers?|leak(?:s|ed)?|insiders?|theor(?:y|ies|ize)|fan[\s-]?made|hope(?:s|d|fully)?|hoping|wish(?:es)?|possib(?:le|ly|ility)|potential(?:ly)?|likely|unlikely|perhaps|maybe|if\b|whether|expected\s+to|tipped\s+to|said\s+to\s+be|appears?\s+(?:poised|set|to)|seems?|suggests?|suggesting|manifest\w*|fingers\s+crossed|open\s+to|would\s+love|wants?\s+to|in\s+talks|talks\s+(?:are|were)\s+happening|conversations|imagine|predict\w*|petition\w*|demand\w*|what\s+if|teases?|teased|hints?|hinted|hinting|unconfirmed)\b`)
+	reHedge = re(`\b(?:could|might|may|would|rumou?r(?:s|ed)?|reportedly|allegedly|supposedly|speculat\w*|whispers?|leak(?:s|ed)?|insiders?|theor(?:y|ies|ize)|fan[\s-]?made|hope(?:s|d|fully)?|hoping|wish(?:es)?|possib(?:le|ly|ility)|potential(?:ly)?|likely|unlikely|perhaps|maybe|if\b|whether|expected\s+to|tipped\s+to|said\s+to\s+be|appears?\s+(?:poised|set|to)|seems?|suggests?|suggesting|manifest\w*|fingers\s+crossed|open\s+to|would\s+love|wants?\s+to|in\s+talks|talks\s+(?:are|were)\s+happening|conversations|imagine|predict\w*|petition\w*|demand\w*|what\s+if|teased|hints?|hinted|hinting|unconfirmed)\b`)
 	// Hedges that govern the rest of a paragraph when they open it.
 	reParaHedge = re(`^(?:[^.]{0,60}\b)?(?:leaks?|rumou?rs?|whispers|speculation|insiders|theories|fan\s+theories|unconfirmed\s+reports|reports\s+suggest|word\s+is|gossip)\b`)
 	// Headings that make what follows speculative.
@@ -54,7 +54,7 @@ var (
 	reTogether = re(`\b(?:married|newlyweds?|husband|wife|their\s+marriage|now\s+(?:married|together)|building\s+(?:the|a)\s+life|domestic\s+bliss|morrow-salazars?|as\s+a\s+couple|cohabitation|living\s+together|post-vows|their\s+vows|married\s+life)\b`)
 	reApart    = re(`\b(?:parted\s+ways|apart|separated|broke\s+up|estranged|divorc\w*|first\s+face-to-face\s+meeting\s+since|reunit\w*\s+after|brings?\s+them\s+(?:back\s+)?together\s+again|fate\s+brings\s+them\s+together)\b`)
 	// "three years later", "two years after the wedding".
-	reGap = re(`\b(?:(one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|\d+)\s+years?\s+(?:later|on\b|after\s+(?:the|their|his|her)\s+(?:events?|wedding|marriage|reunion|return|end|finale|first|original))|fast[\s-]forward\s+(one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|\d+)\s+years?)`)
+	reGap = re(`\b(?:(one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|\d+)\s+years?\s+(?:later|on\b|after\s+(?:the|their|his|her)\s+(?:[\w-]+\s+){0,2}(?:events?|wedding|marriage|reunion|return|end|finale|first|original))|fast[\s-]forward\s+(one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|\d+)\s+years?)`)
 	// Story words: the sentence narrates the sequel's plot.
 	rePlotCue = re(`\b(?:picks?\s+up|follows?|finds?\s+(?:herself|himself|themselves)|storyline|plot|logline|synopsis|the\s+story|navigat\w*|grappl\w*|struggl\w*|battles?|juggl\w*|confront\w*|explor\w*|forc\w+\s+(?:them|her|him)|reunion|tests?\s+(?:their|the)|twists?|arc\b|now\s+a)\b`)
 

@@ -602,7 +602,7 @@ func (x *extraction) plot(s *sentenceInfo) {
 		case reTogether.MatchString(text):
 			x.add(s, Claim{Topic: TopicPlot, Stance: st, Slot: SlotCouple, Value: "together", Text: reTogether.FindString(text)})
 		}
-		if rePlotCue.MatchString(text) && len(text) > 40 {
+		if rePlotCue.MatchString(text) && len(text) > 40 && !reCastCue.MatchString(text) && !reSequel.MatchString(text) && re(`\b(?:cassie|luke)\b`).MatchString(text) {
 			x.add(s, Claim{Topic: TopicPlot, Stance: st, Slot: SlotStory, Value: shorten(text, 200), Text: shorten(text, 200)})
 		}
 	}
