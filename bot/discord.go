@@ -184,7 +184,12 @@ func (p *pinboard) post(ctx context.Context, channelID, guildID, view string, m 
 	}
 	pin := knowledge.Pin{MessageID: msg.ID, ChannelID: channelID, GuildID: guildID, Topic: view, Hash: hash, CreatedAt: p.now()}
 	if err := p.st.SavePin(ctx, pin); err != nil {
-		return knowledge.Pin{}, fmt.Errorf("save pin: %w", err)
+		// Unrecorded, it would never be updated: take it down again.
+		err = fmt.Errorf("save pin: %w", err)
+		if derr := p.s.ChannelMessageDelete(channelID, msg.ID, discordgo.WithContext(ctx)); derr != nil {
+			err = errors.Join(err, fmt.Errorf("delete unrecorded pin: %w", derr))
+		}
+		return knowledge.Pin{}, err
 	}
 	p.log.Info("pinned answer", "channel", channelID, "message", msg.ID, "topic", view)
 	return pin, nil
