@@ -70,6 +70,39 @@ func joinLines(lines []string, n int) string {
 	return b.String()
 }
 
+// listMore joins the first lines of a list of total entries under a limit
+// of n characters, and says "and N more" for every entry not shown.
+func listMore(lines []string, total, n int) string {
+	var b strings.Builder
+	shown := 0
+	for _, l := range lines {
+		sep := ""
+		if shown > 0 {
+			sep = "\n"
+		}
+		more := 0
+		if rest := total - shown - 1; rest > 0 {
+			more = utf8.RuneCountInString(fmt.Sprintf("\nand %d more", rest))
+		}
+		if utf8.RuneCountInString(b.String()+sep+l)+more > n {
+			break
+		}
+		b.WriteString(sep + l)
+		shown++
+	}
+	if shown == 0 && len(lines) > 0 {
+		tail := ""
+		if total > 1 {
+			tail = fmt.Sprintf("\nand %d more", total-1)
+		}
+		return trimText(lines[0], n-utf8.RuneCountInString(tail)) + tail
+	}
+	if rest := total - shown; rest > 0 {
+		b.WriteString(fmt.Sprintf("\nand %d more", rest))
+	}
+	return b.String()
+}
+
 // embedLength is the character count Discord checks against 6000.
 func embedLength(e *discordgo.MessageEmbed) int {
 	n := utf8.RuneCountInString(e.Title) + utf8.RuneCountInString(e.Description)

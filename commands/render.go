@@ -186,17 +186,29 @@ func citationLine(c knowledge.Citation) string {
 	return line
 }
 
-// citations lists sources, at most shown of them, then "and N more".
+// citations lists sources, at most shown of them, then "and N more". One
+// quote from each site comes first, so a fan sees how many places say it
+// before a second quote from the same one.
 func citations(cs []knowledge.Citation, shown int) string {
-	lines := make([]string, 0, len(cs))
+	seen := map[string]bool{}
+	var first, rest []knowledge.Citation
+	for _, c := range cs {
+		if key := c.Site + "\x00" + c.File; !seen[c.Site] || c.Site == "" && !seen[key] {
+			seen[c.Site], seen[key] = true, true
+			first = append(first, c)
+		} else {
+			rest = append(rest, c)
+		}
+	}
+	cs = append(first, rest...)
+	lines := make([]string, 0, shown)
 	for i, c := range cs {
 		if i == shown {
-			lines = append(lines, fmt.Sprintf("and %d more", len(cs)-shown))
 			break
 		}
 		lines = append(lines, citationLine(c))
 	}
-	return joinLines(lines, maxFieldValue)
+	return listMore(lines, len(cs), maxFieldValue)
 }
 
 // markdown characters that would change how a quote reads.
