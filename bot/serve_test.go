@@ -560,6 +560,17 @@ func TestPinnedAnswerFollowsReseed(t *testing.T) {
 	if !strings.Contains(reply, "Pinned answers updated: 0") {
 		t.Errorf("unchanged reseed reply %q, want 0 pinned answers updated", reply)
 	}
+
+	// Every kind of body the bot sent here was checked against the spec.
+	validated := map[string]bool{}
+	for _, r := range h.d.since(0) {
+		validated[r.Schema] = true
+	}
+	for _, want := range []string{"guild command overwrite", "interaction callback", "MessageCreateRequest", "message edit", "webhook message edit"} {
+		if !validated[want] {
+			t.Errorf("no request validated against %s", want)
+		}
+	}
 }
 
 // officialArticle announces the sequel from the streamer's own site.

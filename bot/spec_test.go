@@ -95,11 +95,11 @@ func compileSpec() (*spec, error) {
 }
 
 // check validates one request body against its route's schema and the
-// limits the spec does not state. A request with no body, or on a route
-// without a schema, passes.
-func (s *spec) check(method, path string, body []byte) error {
+// limits the spec does not state, and returns the schema's name. A request
+// with no body, or on a route without a schema, passes unnamed.
+func (s *spec) check(method, path string, body []byte) (string, error) {
 	if len(bytes.TrimSpace(body)) == 0 {
-		return nil
+		return "", nil
 	}
 	for _, r := range s.routes {
 		if r.method != method || !r.path.MatchString(path) {
@@ -107,21 +107,21 @@ func (s *spec) check(method, path string, body []byte) error {
 		}
 		v, err := jsonschema.UnmarshalJSON(bytes.NewReader(body))
 		if err != nil {
-			return fmt.Errorf("%s %s: body is not JSON: %w", method, path, err)
+			return r.name, fmt.Errorf("%s %s: body is not JSON: %w", method, path, err)
 		}
 		if err := r.schema.Validate(v); err != nil {
-			return fmt.Errorf("%s %s against %s: %v", method, path, r.name, err)
+			return r.name, fmt.Errorf("%s %s against %s: %v", method, path, r.name, err)
 		}
 		var raw any
 		if err := json.Unmarshal(body, &raw); err != nil {
-			return err
+			return r.name, err
 		}
 		if err := checkLimits(raw); err != nil {
-			return fmt.Errorf("%s %s: %w", method, path, err)
+			return r.name, fmt.Errorf("%s %s: %w", method, path, err)
 		}
-		return nil
+		return r.name, nil
 	}
-	return nil
+	return "", nil
 }
 
 // checkLimits walks a payload for messages, embeds, components and choices
@@ -237,12 +237,12 @@ func TestSpecRejectsWhatDiscordWould(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			if err := s.check(c.method, c.path, []byte(c.body)); err == nil {
+			if _, err := s.check(c.method, c.path, []byte(c.body)); err == nil {
 				t.Errorf("check(%s %s) = nil, want an error", c.method, c.path)
 			}
 		})
 	}
-	if err := s.check("POST", "/api/v9/interactions/1/tok/callback", []byte(`{"type": 4, "data": {"content": "hi", "flags": 64}}`)); err != nil {
+	if _, err := s.check("POST", "/api/v9/interactions/1/tok/callback", []byte(`{"type": 4, "data": {"content": "hi", "flags": 64}}`)); err != nil {
 		t.Errorf("check(valid callback) = %v, want nil", err)
 	}
 }

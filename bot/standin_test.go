@@ -50,6 +50,8 @@ type request struct {
 	Body   []byte
 	At     time.Time
 	Status int
+	// Schema names what the body was validated against, if anything.
+	Schema string
 }
 
 type storedMessage struct {
@@ -135,10 +137,12 @@ func (s *standin) serveHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 	body, _ := io.ReadAll(r.Body)
 	status, resp, header := s.route(r, body)
-	s.record(request{Method: r.Method, Path: r.URL.Path, Body: body, At: time.Now(), Status: status})
-	if err := s.spec.check(r.Method, r.URL.Path, body); err != nil {
+	at := time.Now()
+	schema, err := s.spec.check(r.Method, r.URL.Path, body)
+	if err != nil {
 		s.t.Errorf("the bot sent an invalid request: %v\nbody: %s", err, trimBody(body))
 	}
+	s.record(request{Method: r.Method, Path: r.URL.Path, Body: body, At: at, Status: status, Schema: schema})
 	for k, vs := range header {
 		for _, v := range vs {
 			w.Header().Add(k, v)
