@@ -1,0 +1,66 @@
+package extract
+
+import (
+	"io/fs"
+	"testing"
+
+	"github.com/purplehearts/bot/seeds"
+)
+
+// seedBodies returns the text of the embedded seed articles (they carry no
+// header: SOURCES.md gives their metadata) and their total size in bytes.
+func seedBodies(b *testing.B) ([]string, int64) {
+	b.Helper()
+	names, err := fs.Glob(seeds.FS, "*.txt")
+	if err != nil {
+		b.Fatalf("list seeds: %v", err)
+	}
+	if len(names) == 0 {
+		b.Fatal("no seed articles embedded")
+	}
+	var bodies []string
+	var total int64
+	for _, n := range names {
+		data, err := fs.ReadFile(seeds.FS, n)
+		if err != nil {
+			b.Fatalf("read %s: %v", n, err)
+		}
+		bodies = append(bodies, string(data))
+		total += int64(len(data))
+	}
+	return bodies, total
+}
+
+// BenchmarkExtract measures ingest throughput of the extractor on one core:
+// MB/s of article text turned into sentences, claims and a label. Compare
+// its MB/s with BenchmarkSplit's, which does only the sentence splitting.
+// Target (issue 3): at least 5 MB/s, and no more than 3x slower than Split.
+func BenchmarkExtract(b *testing.B) {
+	bodies, total := seedBodies(b)
+	punkt() // load the sentence model outside the timing, as a running bot has
+	b.SetBytes(total)
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, body := range bodies {
+			if r := Extract(body, Meta{}); len(r.Sentences) == 0 {
+				b.Fatal("Extract returned no sentences")
+			}
+		}
+	}
+}
+
+// BenchmarkSplit measures the sentence splitter alone on the same text as
+// BenchmarkExtract, so the two MB/s figures compare directly.
+func BenchmarkSplit(b *testing.B) {
+	bodies, total := seedBodies(b)
+	punkt()
+	b.SetBytes(total)
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, body := range bodies {
+			if len(Split(body)) == 0 {
+				b.Fatal("Split returned no sentences")
+			}
+		}
+	}
+}
