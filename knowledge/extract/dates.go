@@ -73,6 +73,11 @@ var (
 // the year for a day given without one, and "this year"; a zero anchor
 // leaves such days out.
 func FindDates(s string, anchor time.Time) []Date {
+	// Every form needs a digit, or says "year": most sentences have
+	// neither and skip the expensive match.
+	if !strings.ContainsAny(s, "0123456789") && !strings.Contains(strings.ToLower(s), "year") {
+		return nil
+	}
 	var out []Date
 	for _, m := range reDate.FindAllStringSubmatchIndex(s, -1) {
 		g := func(i int) string {

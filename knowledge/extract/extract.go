@@ -252,7 +252,7 @@ func (x *extraction) sequel(s *sentenceInfo) {
 	if s.denied {
 		if loc := reDeny.FindStringIndex(text); loc != nil {
 			after := text[loc[0]:min(len(text), loc[1]+40)]
-			onlyTrailer := reTrailer.MatchString(after) && !reSequel.MatchString(after) && !re(`greenl|green\s+l|announce|confirm`).MatchString(after)
+			onlyTrailer := reTrailer.MatchString(after) && !reSequel.MatchString(after) && !reStatusWord.MatchString(after)
 			if !onlyTrailer {
 				x.add(s, Claim{Topic: TopicSequel, Stance: Denied, Value: SequelNotAnnounced, Text: text[loc[0]:loc[1]]})
 				return
@@ -332,7 +332,7 @@ func (x *extraction) dates(s *sentenceInfo, anchor time.Time) time.Time {
 			if reReleased.MatchString(s.Text) || titleYear {
 				slot = "released"
 			}
-			if s.denied && re(`release\s+date`).MatchString(s.Text) {
+			if s.denied && reReleaseDate.MatchString(s.Text) {
 				st = Denied
 			}
 			x.add(s, Claim{Topic: TopicRelease, Stance: st, Value: d.Value(), Text: d.Text, Slot: slot})
@@ -343,13 +343,13 @@ func (x *extraction) dates(s *sentenceInfo, anchor time.Time) time.Time {
 			x.add(s, Claim{Topic: TopicAnnouncement, Stance: st, Value: d.Value(), Text: d.Text})
 		case "production":
 			phase := "starts"
-			if re(`wrap`).MatchString(s.Text) {
+			if reWrap.MatchString(s.Text) {
 				phase = "wrapped"
 			}
 			x.add(s, Claim{Topic: TopicProduction, Stance: st, Value: phase + " " + d.Value(), Text: d.Text, Slot: phase})
 		}
 	}
-	if s.denied && (s.seq || s.ctx == ctxSequel) && re(`release\s+date`).MatchString(s.Text) && len(ds) == 0 || (s.denied && re(`(?:no|confirmed|official)\s+release\s+date`).MatchString(s.Text)) {
+	if s.denied && (s.seq || s.ctx == ctxSequel) && reReleaseDate.MatchString(s.Text) && len(ds) == 0 || (s.denied && reNoReleaseDate.MatchString(s.Text)) {
 		x.add(s, Claim{Topic: TopicRelease, Stance: Denied, Value: "none", Text: "no release date"})
 	}
 	return anchor
@@ -399,10 +399,10 @@ func (x *extraction) cast(s *sentenceInfo) {
 	if !sequelish {
 		return
 	}
-	originalNarration := reOriginalPast.MatchString(text) && !re(`once\s+again|again`).MatchString(text)
+	originalNarration := reOriginalPast.MatchString(text) && !reAgain.MatchString(text)
 	// the director
 	if loc := reDirectorCue.FindStringIndex(text); loc != nil {
-		after := !re(`^(?:directs|directing|helms|helming|returns\s+to\s+the\s+helm)`).MatchString(text[loc[0]:])
+		after := !reDirectsAfter.MatchString(text[loc[0]:])
 		for _, n := range findNames(text) {
 			if after && n.Start >= loc[1] && n.Start-loc[1] < 30 || (!after && n.End <= loc[0] && loc[0]-n.End < 25) {
 				x.add(s, Claim{Topic: TopicDirector, Stance: s.stance(n.Start), Value: n.Name, Person: n.Name, Role: "director", Text: n.Name})
@@ -486,7 +486,7 @@ func (x *extraction) crewNear(text string, n nameSpan) bool {
 	if reDirectorCue.MatchString(before) || reCrewCue.MatchString(before) {
 		return true
 	}
-	return re(`^\s*,?\s*(?:told|said|says|tweeted|posted|wrote|added|explained|revealed|who\s+(?:wrote|directed|produced))`).MatchString(after)
+	return reSpeaker.MatchString(after)
 }
 
 // personIn returns the person's name that ends s ("Starring Sofia Carson"
@@ -584,8 +584,8 @@ func (x *extraction) plot(s *sentenceInfo) {
 	}
 	text := s.Text
 	st := s.stance(0)
-	if m := reGap.FindStringSubmatchIndex(text); m != nil && !re(`ago|since\s+(?:the\s+)?(?:original|premiere|release|first)`).MatchString(text[m[0]:min(len(text), m[1]+30)]) {
-		if !re(`\b(?:it's|it’s)\s+been\b|\bover\b|\bfor\s+$`).MatchString(text[max(0, m[0]-12):m[0]]) {
+	if m := reGap.FindStringSubmatchIndex(text); m != nil && !reGapSince.MatchString(text[m[0]:min(len(text), m[1]+30)]) {
+		if !reGapBefore.MatchString(text[max(0, m[0]-12):m[0]]) {
 			g := 2
 			if m[2] < 0 {
 				g = 4
@@ -602,7 +602,7 @@ func (x *extraction) plot(s *sentenceInfo) {
 		case reTogether.MatchString(text):
 			x.add(s, Claim{Topic: TopicPlot, Stance: st, Slot: SlotCouple, Value: "together", Text: reTogether.FindString(text)})
 		}
-		if rePlotCue.MatchString(text) && len(text) > 40 && !reCastCue.MatchString(text) && !reSequel.MatchString(text) && re(`\b(?:cassie|luke)\b`).MatchString(text) {
+		if rePlotCue.MatchString(text) && len(text) > 40 && !reCastCue.MatchString(text) && !reSequel.MatchString(text) && reCouple.MatchString(text) {
 			x.add(s, Claim{Topic: TopicPlot, Stance: st, Slot: SlotStory, Value: shorten(text, 200), Text: shorten(text, 200)})
 		}
 	}
@@ -617,7 +617,7 @@ func (x *extraction) trailer(s *sentenceInfo) {
 		x.add(s, Claim{Topic: TopicTrailer, Stance: Denied, Slot: "trailer", Value: "not_released", Text: reTrailerNone.FindString(s.Text)})
 		return
 	}
-	if re(`\b(?:views|unveil\w*|dropped|released|debuted|racking|clocked|opens\s+with|tagline)\b`).MatchString(s.Text) {
+	if reTrailerOut.MatchString(s.Text) {
 		x.add(s, Claim{Topic: TopicTrailer, Stance: s.stance(0), Slot: "trailer", Value: "released", Text: reTrailer.FindString(s.Text)})
 	}
 }
@@ -701,7 +701,7 @@ func label(claims []Claim, infos []sentenceInfo) (Label, string) {
 	// Nothing said about the status: an article that only wonders
 	// ("possibility", "could") about the sequel is still unconfirmed.
 	for _, s := range infos {
-		if (s.seq || s.ctx == ctxSequel) && (s.hedged || len(s.hedges) > 0) && re(`sequel|part\s+2|purple\s+hearts?\s+2`).MatchString(s.Text) && re(`possib|potential|might|could|would|whether|will\s+there`).MatchString(s.Text) {
+		if (s.seq || s.ctx == ctxSequel) && (s.hedged || len(s.hedges) > 0) && reSequelWord.MatchString(s.Text) && reWondering.MatchString(s.Text) {
 			return SaysUnconfirmed, s.Text
 		}
 	}
@@ -711,9 +711,28 @@ func label(claims []Claim, infos []sentenceInfo) (Label, string) {
 func debunks(infos []sentenceInfo) bool {
 	n := 0
 	for _, s := range infos {
-		if reDebunk.MatchString(s.Text) && (s.seq || s.ctx == ctxSequel) && re(`poster|trailer|date|claim|report|rumou?r`).MatchString(s.Text) {
+		if reDebunk.MatchString(s.Text) && (s.seq || s.ctx == ctxSequel) && reClaimWord.MatchString(s.Text) {
 			n++
 		}
 	}
 	return n >= 2
 }
+
+// Patterns used inside the functions above, compiled once.
+var (
+	reStatusWord    = re(`greenl|green\s+l|announce|confirm`)
+	reReleaseDate   = re(`release\s+date`)
+	reWrap          = re(`wrap`)
+	reNoReleaseDate = re(`(?:no|confirmed|official)\s+release\s+date`)
+	reAgain         = re(`once\s+again|again`)
+	reDirectsAfter  = re(`^(?:directs|directing|helms|helming|returns\s+to\s+the\s+helm)`)
+	reSpeaker       = re(`^\s*,?\s*(?:told|said|says|tweeted|posted|wrote|added|explained|revealed|who\s+(?:wrote|directed|produced))`)
+	reGapSince      = re(`ago|since\s+(?:the\s+)?(?:original|premiere|release|first)`)
+	reCouple        = re(`\b(?:cassie|luke)\b`)
+	reTrailerOut    = re(`\b(?:views|unveil\w*|dropped|released|debuted|racking|clocked|opens\s+with|tagline)\b`)
+	reSequelWord    = re(`sequel|part\s+2|purple\s+hearts?\s+2`)
+	reWondering     = re(`possib|potential|might|could|would|whether|will\s+there`)
+	reClaimWord     = re(`poster|trailer|date|claim|report|rumou?r`)
+)
+
+var reGapBefore = re(`\b(?:it's|it’s)\s+been\b|\bover\b|\bfor\s+$`)
