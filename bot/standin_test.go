@@ -357,7 +357,7 @@ func (s *standin) mark() int {
 // returns it. The bound is generous: it only stops a broken test.
 func (s *standin) waitFor(from int, what string, ok func(request) bool) request {
 	s.t.Helper()
-	deadline := time.After(10 * time.Second)
+	deadline := time.After(60 * time.Second)
 	for {
 		s.mu.Lock()
 		for _, r := range s.requests[from:] {
