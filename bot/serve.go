@@ -51,11 +51,13 @@ type bot struct {
 	inflight sync.WaitGroup
 	// grace bounds how long close waits for answers in flight, and
 	// later how long a deferred answer may take.
-	grace time.Duration
-	later time.Duration
-	// stop ends the background work started by open.
-	stop   context.CancelFunc
-	remove func()
+	grace   time.Duration
+	later   time.Duration
+	recheck time.Duration // how often pinned answers are re-rendered
+	// stop ends all work started by open; stopBg only the periodic pin
+	// refresh, which close stops first.
+	stop, stopBg context.CancelFunc
+	remove       func()
 }
 
 // newBot wires a session (REST over transport) to the handlers.
@@ -68,7 +70,7 @@ func newBot(cfg config, st *knowledge.Store, transport http.RoundTripper, log *s
 	pins := &pinboard{s: s, st: st, log: log, now: now}
 	h := commands.New(st, pins, fetcher{client: s.Client})
 	h.Now = now
-	return &bot{s: s, h: h, pins: pins, guildID: cfg.GuildID, log: log, grace: 10 * time.Second, later: 5 * time.Minute}, nil
+	return &bot{s: s, h: h, pins: pins, guildID: cfg.GuildID, log: log, grace: 10 * time.Second, later: 5 * time.Minute, recheck: time.Hour}, nil
 }
 
 // setNow fixes the date answers are computed against (tests).
@@ -95,16 +97,35 @@ func (b *bot) open(ctx context.Context) error {
 	if err := b.register(ctx); err != nil {
 		return errors.Join(err, b.close())
 	}
+	bg, stopBg := context.WithCancel(work)
+	b.stopBg = stopBg
 	b.inflight.Add(1)
 	go func() {
 		defer b.inflight.Done()
-		r, err := b.pins.Refresh(work)
-		if err != nil {
-			b.log.Error("refresh pinned answers at start", "err", err)
+		b.refreshPins(bg)
+		// Answers change with the date too (a release date passes), so
+		// check the pins now and then; only changed ones are edited.
+		tick := time.NewTicker(b.recheck)
+		defer tick.Stop()
+		for {
+			select {
+			case <-bg.Done():
+				return
+			case <-tick.C:
+				b.refreshPins(bg)
+			}
 		}
-		b.log.Info("pinned answers checked", "edited", r.Edited, "reposted", r.Reposted, "dropped", r.Dropped, "failed", r.Failed)
 	}()
 	return nil
+}
+
+// refreshPins brings the pinned answers up to date outside any change.
+func (b *bot) refreshPins(ctx context.Context) {
+	r, err := b.pins.Refresh(ctx)
+	if err != nil {
+		b.log.Error("refresh pinned answers", "err", err)
+	}
+	b.log.Info("pinned answers checked", "edited", r.Edited, "reposted", r.Reposted, "dropped", r.Dropped, "failed", r.Failed)
 }
 
 // register replaces the application's commands with ours in one bulk
@@ -209,6 +230,9 @@ func (b *bot) interaction(ctx context.Context, i *discordgo.Interaction) {
 func (b *bot) close() error {
 	if b.remove != nil {
 		b.remove()
+	}
+	if b.stopBg != nil {
+		b.stopBg()
 	}
 	done := make(chan struct{})
 	go func() { b.inflight.Wait(); close(done) }()
