@@ -614,6 +614,12 @@ func TestAddArticleAttachmentEditsPin(t *testing.T) {
 	if !found {
 		t.Errorf("Articles() after add has no official.txt: %+v", arts)
 	}
+	// Now an official source gives the date, and fans read it.
+	id, mark = h.send(interaction{kind: 2, data: command("purplehearts", "release")})
+	_, cb = h.callback(id, mark)
+	if text := cb.text(); !strings.Contains(text, "Release date: Confirmed") || !strings.Contains(text, "June 4, 2027: Confirmed") {
+		t.Errorf("/purplehearts release after the official article:\n%s\nwant the release date and June 4, 2027 confirmed", text)
+	}
 }
 
 func TestTooOldToEditIsReposted(t *testing.T) {
