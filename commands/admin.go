@@ -118,7 +118,11 @@ func (h *Handler) admin(ctx context.Context, i *discordgo.Interaction, d discord
 		e := sourcesEmbed(arts, h.Now())
 		for k, a := range arts {
 			if k < len(e.Fields) && !strings.HasPrefix(e.Fields[k].Name, "and ") {
-				e.Fields[k].Value = trimText(fmt.Sprintf("`%s` · added by %s\n%s", a.Name, a.Origin, e.Fields[k].Value), maxFieldValue)
+				origin := "built-in seed"
+				if a.Origin == "admin" {
+					origin = "added by an admin"
+				}
+				e.Fields[k].Value = trimText(fmt.Sprintf("`%s` · %s\n%s", a.Name, origin, e.Fields[k].Value), maxFieldValue)
 			}
 		}
 		e = fit(e, maxEmbedTotal-200)
