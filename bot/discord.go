@@ -166,8 +166,29 @@ func (p *pinboard) Pin(ctx context.Context, channelID, guildID, view string) err
 	if err != nil {
 		return fmt.Errorf("render: %w", err)
 	}
-	_, err = p.post(ctx, channelID, guildID, view, m, hash)
-	return err
+	old, err := p.st.Pins(ctx)
+	if err != nil {
+		return fmt.Errorf("pins: %w", err)
+	}
+	pin, err := p.post(ctx, channelID, guildID, view, m, hash)
+	if err != nil {
+		return err
+	}
+	// One live answer per topic and channel: the new one replaces any
+	// older one, which is unpinned and forgotten.
+	for _, o := range old {
+		if o.ChannelID != channelID || o.Topic != view || o.MessageID == pin.MessageID {
+			continue
+		}
+		if err := p.s.ChannelMessageUnpin(channelID, o.MessageID, discordgo.WithContext(ctx)); err != nil && !gone(err) {
+			p.log.Warn("could not unpin the replaced answer", "channel", channelID, "message", o.MessageID, "err", err)
+		}
+		if err := p.st.DeletePin(ctx, o.MessageID); err != nil {
+			return fmt.Errorf("drop replaced pin: %w", err)
+		}
+		p.log.Info("replaced pinned answer", "channel", channelID, "old", o.MessageID, "new", pin.MessageID, "topic", view)
+	}
+	return nil
 }
 
 // post sends, pins and records one answer.

@@ -661,7 +661,7 @@ func TestDeletedOrUnpinnedPinIsDropped(t *testing.T) {
 	h := startOn(t, newStandin(t), mustOpenSeeds(t, 3), testGuild)
 	ctx := context.Background()
 	deleted := h.pin("sources")
-	unpinned := h.pin("sources")
+	unpinned := h.pin("overview")
 	h.d.deleteMessage(deleted)
 	h.d.unpinMessage(unpinned)
 	mark := h.d.mark()
@@ -717,6 +717,20 @@ func TestShutdownFinishesAnswersInFlight(t *testing.T) {
 	}
 	if !found {
 		t.Errorf("close returned before the deferred reseed reply was sent")
+	}
+}
+
+func TestPinReplacesTheSameTopic(t *testing.T) {
+	t.Parallel()
+	h := start(t)
+	first := h.pin("release")
+	second := h.pin("release")
+	pins, _ := h.st.Pins(context.Background())
+	if len(pins) != 1 || pins[0].MessageID != second {
+		t.Errorf("pins after pinning the release twice: %+v, want only the second (%s)", pins, second)
+	}
+	if m, _ := h.d.message(first); m.Pinned {
+		t.Errorf("the replaced answer is still pinned")
 	}
 }
 
