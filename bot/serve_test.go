@@ -916,3 +916,16 @@ func TestDiscordFailureReportedToAdmin(t *testing.T) {
 		t.Errorf("pins after a failed edit: %+v, want the record kept for the next change", pins)
 	}
 }
+
+func TestFollowUpWhenTheEditFails(t *testing.T) {
+	t.Parallel()
+	h := start(t)
+	h.d.fail("PATCH", `/messages/@original$`, 1, http.StatusNotFound, `{"code": 10015, "message": "Unknown Webhook"}`, nil)
+	id, mark := h.send(interaction{kind: 2, perms: permGuild, data: command("knowledge", "reseed")})
+	r := h.d.waitFor(mark, "a follow-up after the failed edit", func(r request) bool {
+		return r.Method == "POST" && strings.HasSuffix(r.Path, "/webhooks/"+h.d.appID+"/token-"+id)
+	})
+	if r.Schema == "" || !strings.Contains(string(r.Body), "Reseeded") {
+		t.Errorf("follow-up %s (validated against %q), want the reseed summary, checked against the spec", trimBody(r.Body), r.Schema)
+	}
+}
