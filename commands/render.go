@@ -335,12 +335,19 @@ func sourcesEmbed(arts []knowledge.ArticleInfo, now time.Time) *discordgo.Messag
 	return fit(e, maxEmbedTotal-200)
 }
 
+// articleTitle is an article's headline or, without one, where it is
+// from (the URL's slug would often repeat the article's claims as if they
+// were a title).
 func articleTitle(a knowledge.ArticleInfo) string {
 	t := a.Title
-	if t == "" {
+	switch {
+	case t != "":
+	case a.Site != "":
+		t = "Untitled article on " + a.Site + " (" + a.Name + ")"
+	default:
 		t = a.Name
 	}
-	return trimText(t, maxFieldName)
+	return trimText(t, 120)
 }
 
 // articleLine says where an article is from, its tier and what it claims.
