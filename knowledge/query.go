@@ -181,9 +181,9 @@ func summary(a ArticleInfo, f *facts) string {
 func labelPhrase(l Label) string {
 	switch l {
 	case extract.AssertsConfirmed:
-		return "says the sequel is confirmed"
+		return "claims it is greenlit"
 	case extract.SaysReleased:
-		return "says the sequel is already out"
+		return "claims it is already out"
 	case extract.SaysUnconfirmed:
 		return "says nothing is confirmed"
 	case extract.Debunks:
