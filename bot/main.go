@@ -169,10 +169,7 @@ func (m *Main) Close() error {
 
 func (m *Main) serve(ctx context.Context) error {
 	if m.cfg.Token == "" {
-		return errors.New(`DISCORD_TOKEN is not set.
-Create an application at https://discord.com/developers/applications, open Bot,
-press "Reset Token", and put the token in .env as DISCORD_TOKEN=...
-(Without a token you can still try the answers: bot ask "is there a Purple Hearts 2?")`)
+		return errNoToken // before the store is opened: nothing to clean up
 	}
 	st, err := m.open(ctx)
 	if err != nil {

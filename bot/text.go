@@ -36,7 +36,7 @@ func renderText(a knowledge.Answer) string {
 			b.WriteString(trim(line, 220) + "\n")
 			for j, c := range val.Sources {
 				if j == 2 {
-					fmt.Fprintf(&b, "      ... and %d more sources\n", len(val.Sources)-j)
+					fmt.Fprintf(&b, "      ... and %d more %s\n", len(val.Sources)-j, plural(len(val.Sources)-j, "source", "sources"))
 					break
 				}
 				fmt.Fprintf(&b, "      %s (%s, %s): %q\n", c.Site, c.Tier, c.Stance, trim(c.Quote, 140))
@@ -85,4 +85,11 @@ func trim(s string, n int) string {
 		return s
 	}
 	return string(r[:n-1]) + "…"
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
 }

@@ -35,17 +35,8 @@ var benchNow = time.Date(2026, 6, 1, 0, 0, 0, 0, time.UTC)
 // benchmark ends.
 func benchStore(b *testing.B) *Store {
 	b.Helper()
-	s := openBench(b, filepath.Join(b.TempDir(), "kb.db"))
+	s := openStore(b, filepath.Join(b.TempDir(), "kb.db"), benchNow)
 	b.Cleanup(func() { s.Close() })
-	return s
-}
-
-func openBench(b *testing.B, path string) *Store {
-	b.Helper()
-	s, err := Open(context.Background(), path, WithSeeds(seeds.FS), WithClock(func() time.Time { return benchNow }))
-	if err != nil {
-		b.Fatalf("Open(%q): %v", path, err)
-	}
 	return s
 }
 
@@ -280,7 +271,7 @@ func BenchmarkReseed10k(b *testing.B) {
 	for i := 0; i < b.N; i++ {
 		b.StopTimer()
 		path := filepath.Join(dir, fmt.Sprintf("kb%d.db", i))
-		s := openBench(b, path)
+		s := openStore(b, path, benchNow)
 		runtime.GC()
 		resetPeakRSS(b)
 		sysBefore := goSys()

@@ -57,7 +57,7 @@ func judgeTopic(t Topic, es, all []evidence, now time.Time) Verdict {
 	case TopicPlot:
 		v = judgePlot(es)
 	default:
-		v = judgeSlot(t, es)
+		v = judgeSlot(es)
 	}
 	v.Topic = t
 	v.Sources = citations(es)

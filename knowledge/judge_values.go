@@ -67,7 +67,7 @@ func judgePeople(t Topic, es []evidence) Verdict {
 	case Reported:
 		v.Reason = fmt.Sprintf("%s %s named by several independent sites, none official or trade.", list(names, 3), verb(len(names), "is", "are"))
 	case Rumored:
-		v.Reason = fmt.Sprintf("Every name comes from a single site or from speculation; none from an official or trade source.")
+		v.Reason = "Every name comes from a single site or from speculation; none from an official or trade source."
 	default:
 		v.Reason = fmt.Sprintf("Sources disagree about the %s.", what)
 	}
@@ -154,7 +154,7 @@ func slotRank(s string) int {
 
 // judgeSlot judges a topic with one slot (production, trailer): distinct
 // asserted values from different sources contradict each other.
-func judgeSlot(t Topic, es []evidence) Verdict {
+func judgeSlot(es []evidence) Verdict {
 	var v Verdict
 	assertedVals := map[string]sourceSet{}
 	for _, e := range es {
@@ -190,7 +190,6 @@ func judgeSlot(t Topic, es []evidence) Verdict {
 		v.Status = v.Values[0].Status
 		v.Reason = fmt.Sprintf("%s, by %s.", upperFirst(joinTexts(v.Values)), count(len(sourceKeys(v.Values[0].Sources)), "site"))
 	}
-	_ = t
 	return v
 }
 

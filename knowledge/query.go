@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"fmt"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -216,6 +217,12 @@ var topicWords = []struct {
 	{TopicSequel, regexp.MustCompile(`(?i)\b(is\s+there|sequel|part\s*2|confirmed|greenl\w*|renew\w*|happening|real|cancel\w*|official)\b`)},
 }
 
+var reAboutSequel = regexp.MustCompile(`(?i)\b(is\s+there|sequel|confirmed|greenl\w*|happening)\b`)
+
+var reTerm = regexp.MustCompile(`[\p{L}\p{N}]{3,}`)
+
+var reWord = regexp.MustCompile(`[\p{L}\p{N}'’-]+`)
+
 var reAskName = regexp.MustCompile(`\b([A-Z][\p{Ll}'’\-]+(?:\s+[A-Z][\p{Ll}'’\-]+){1,3})\b`)
 
 // Ask answers a free-text question: the topics it names, narrowed to the
@@ -240,13 +247,14 @@ func (s *Store) Ask(ctx context.Context, question string, now time.Time) (Answer
 	// People the question names, known or not.
 	var people []string
 	lq := strings.ToLower(q)
+	qwords := reWord.FindAllString(lq, -1)
 	for _, v := range all.Topics {
 		if v.Topic != TopicCast && v.Topic != TopicDirector {
 			continue
 		}
 		for _, val := range v.Values {
 			parts := strings.Fields(strings.ToLower(val.Value))
-			if strings.Contains(lq, strings.ToLower(val.Value)) || len(parts) > 1 && regexp.MustCompile(`\b`+regexp.QuoteMeta(parts[len(parts)-1])+`\b`).MatchString(lq) {
+			if strings.Contains(lq, strings.ToLower(val.Value)) || len(parts) > 1 && slices.Contains(qwords, parts[len(parts)-1]) {
 				people = appendNew(people, val.Value)
 				wanted[v.Topic] = true
 			}
@@ -276,7 +284,7 @@ func (s *Store) Ask(ctx context.Context, question string, now time.Time) (Answer
 	}
 	// "Is there a sequel and when?" names the release: keep sequel only
 	// when nothing more specific was asked.
-	if len(wanted) > 1 && wanted[TopicSequel] && !regexp.MustCompile(`(?i)\b(is\s+there|sequel|confirmed|greenl\w*|happening)\b`).MatchString(q) {
+	if len(wanted) > 1 && wanted[TopicSequel] && !reAboutSequel.MatchString(q) {
 		delete(wanted, TopicSequel)
 	}
 	out := Answer{Now: all.Now, Question: q}
@@ -354,7 +362,7 @@ func sourcesPhrase(v Value) string {
 // searchTopics finds the topics of the claims in the sentences that best
 // match a question.
 func (s *Store) searchTopics(ctx context.Context, q string) ([]Topic, error) {
-	terms := regexp.MustCompile(`[\p{L}\p{N}]{3,}`).FindAllString(strings.ToLower(q), -1)
+	terms := reTerm.FindAllString(strings.ToLower(q), -1)
 	if len(terms) == 0 {
 		return nil, nil
 	}

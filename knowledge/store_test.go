@@ -15,15 +15,23 @@ import (
 
 var testNow = time.Date(2026, 11, 22, 0, 0, 0, 0, time.UTC)
 
+// openStore opens a knowledge base at path with the embedded seeds and a
+// clock fixed at now; tests and benchmarks share it.
+func openStore(tb testing.TB, path string, now time.Time) *Store {
+	tb.Helper()
+	st, err := Open(context.Background(), path, WithSeeds(seeds.FS), WithClock(func() time.Time { return now }))
+	if err != nil {
+		tb.Fatalf("Open(%q): %v", path, err)
+	}
+	return st
+}
+
 // mustOpen opens a knowledge base on a real SQLite file, reseeded from the
 // embedded seeds.
 func mustOpen(t *testing.T) *Store {
 	t.Helper()
 	ctx := context.Background()
-	st, err := Open(ctx, filepath.Join(t.TempDir(), "kb.db"), WithSeeds(seeds.FS), WithClock(func() time.Time { return testNow }))
-	if err != nil {
-		t.Fatalf("Open: %v", err)
-	}
+	st := openStore(t, filepath.Join(t.TempDir(), "kb.db"), testNow)
 	t.Cleanup(func() { st.Close() })
 	if _, err := st.Reseed(ctx, nil); err != nil {
 		t.Fatalf("Reseed: %v", err)

@@ -33,8 +33,10 @@ type sentenceInfo struct {
 	hedged    bool    // by its paragraph or heading
 	hedges    [][]int // hedge cues in the sentence
 	clauses   []span
-	denied    bool   // a denial cue applies
-	quoted    []span // quotation spans
+	debunk    bool       // the sentence calls something fake or false
+	names     []nameSpan // person-shaped runs, found once
+	denied    bool       // a denial cue applies
+	quoted    []span     // quotation spans
 }
 
 type span struct{ start, end int }
@@ -125,6 +127,8 @@ func classify(sents []Sentence, meta Meta) []sentenceInfo {
 		in.clauses = clauses(s.Text)
 		in.hedges = reHedge.FindAllStringIndex(unquoted(s.Text, in.quoted), -1)
 		in.denied = reDeny.MatchString(s.Text)
+		in.debunk = reDebunk.MatchString(s.Text)
+		in.names = findNames(s.Text)
 		infos[i] = in
 	}
 	return infos
@@ -171,9 +175,9 @@ func inQuote(q []span, pos int) bool {
 // stance of a claim found at pos in s.
 func (s *sentenceInfo) stance(pos int) Stance {
 	switch {
-	case inQuote(s.quoted, pos) && reDebunk.MatchString(s.Text):
+	case inQuote(s.quoted, pos) && s.debunk:
 		return Quoted
-	case reDebunk.MatchString(s.Text) && !s.denied:
+	case s.debunk && !s.denied:
 		return Quoted
 	case s.hedged || s.hedgedAt(pos):
 		return Hedged
@@ -291,15 +295,19 @@ func (x *extraction) sequel(s *sentenceInfo) {
 // dates finds release, announcement and production dates. It returns the
 // anchor for the next sentence: the last full date seen.
 func (x *extraction) dates(s *sentenceInfo, anchor time.Time) time.Time {
+	ds := FindDates(s.Text, anchor)
 	if anchor.IsZero() {
-		for _, d := range FindDates(s.Text, anchor) {
+		// a day without a year takes the year of a full date earlier in
+		// the same sentence; only then is a second pass needed
+		for _, d := range ds {
 			if d.YearGiven && d.Single() {
-				anchor = d.From
+				if again := FindDates(s.Text, d.From); len(again) > len(ds) {
+					ds = again
+				}
 				break
 			}
 		}
 	}
-	ds := FindDates(s.Text, anchor)
 	for _, d := range ds {
 		if d.YearGiven && d.Single() || (d.YearGiven && !d.Relative && d.To.Sub(d.From) < 40*24*time.Hour) {
 			if x.meta.Published.IsZero() {
@@ -403,7 +411,7 @@ func (x *extraction) cast(s *sentenceInfo) {
 	// the director
 	if loc := reDirectorCue.FindStringIndex(text); loc != nil {
 		after := !reDirectsAfter.MatchString(text[loc[0]:])
-		for _, n := range findNames(text) {
+		for _, n := range s.names {
 			if after && n.Start >= loc[1] && n.Start-loc[1] < 30 || (!after && n.End <= loc[0] && loc[0]-n.End < 25) {
 				x.add(s, Claim{Topic: TopicDirector, Stance: s.stance(n.Start), Value: n.Name, Person: n.Name, Role: "director", Text: n.Name})
 				x.surnames[lastWord(n.Name)] = "crew:" + n.Name
@@ -436,7 +444,7 @@ func (x *extraction) cast(s *sentenceInfo) {
 	if titleCase(text) || s.Heading {
 		cue = false
 	}
-	for _, n := range findNames(text) {
+	for _, n := range s.names {
 		role, isStrong := strong[n.Name]
 		if x.roles[n.Name] || characters[n.Name] || (!isStrong && (!cue || x.crew[n.Name] || inTableCell(text, n))) || originalNarration && !isStrong {
 			continue
@@ -536,7 +544,7 @@ func collectRoles(infos []sentenceInfo) map[string]bool {
 	// A two-word name whose first word is used alone again and again while
 	// its last word is not ("Cassie", never "Salazar") is a character.
 	for _, s := range infos {
-		for _, n := range findNames(s.Text) {
+		for _, n := range s.names {
 			f := strings.Fields(n.Name)
 			if alone[f[0]] >= 3 && alone[f[len(f)-1]] == 0 && !reTableRow.MatchString(s.Text) {
 				roles[n.Name] = true
@@ -551,7 +559,7 @@ func collectRoles(infos []sentenceInfo) map[string]bool {
 func collectPeople(infos []sentenceInfo, roles, crew map[string]bool) map[string]string {
 	people := map[string]string{}
 	for _, s := range infos {
-		for _, n := range findNames(s.Text) {
+		for _, n := range s.names {
 			if roles[n.Name] {
 				continue
 			}
@@ -602,7 +610,7 @@ func (x *extraction) plot(s *sentenceInfo) {
 		case reTogether.MatchString(text):
 			x.add(s, Claim{Topic: TopicPlot, Stance: st, Slot: SlotCouple, Value: "together", Text: reTogether.FindString(text)})
 		}
-		if rePlotCue.MatchString(text) && len(text) > 40 && !reCastCue.MatchString(text) && !reSequel.MatchString(text) && reCouple.MatchString(text) {
+		if rePlotCue.MatchString(text) && len(text) > 40 && !reCastCue.MatchString(text) && !s.seq && reCouple.MatchString(text) {
 			x.add(s, Claim{Topic: TopicPlot, Stance: st, Slot: SlotStory, Value: shorten(text, 200), Text: shorten(text, 200)})
 		}
 	}
@@ -711,7 +719,7 @@ func label(claims []Claim, infos []sentenceInfo) (Label, string) {
 func debunks(infos []sentenceInfo) bool {
 	n := 0
 	for _, s := range infos {
-		if reDebunk.MatchString(s.Text) && (s.seq || s.ctx == ctxSequel) && reClaimWord.MatchString(s.Text) {
+		if s.debunk && (s.seq || s.ctx == ctxSequel) && reClaimWord.MatchString(s.Text) {
 			n++
 		}
 	}

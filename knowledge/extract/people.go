@@ -22,16 +22,14 @@ Grammy Grammys Oscar Oscars Emmy Emmys Golden Globe Globes Awards Award Billboar
 January February March April May June July August September October November December
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday Christmas Valentine Valentine's Halloween Thanksgiving
 Texas Austin Nashville California Atlanta Iraq Afghanistan America American Americans Los Angeles New York Mexico Vancouver
-Hill Country Fest Festival Event Events Center Centre Project Show Tonight Podcast Film Films Movie Movies Studios Studio
+Fest Festival Event Events Center Centre Project Show Tonight Podcast Film Films Movie Movies Studios Studio
 Director Directed Producer Star Stars Starring Actor Actress Singer Writer Author Executive Colonel Sergeant Sgt Captain
 Read More Also Watch Check Click Source Sources Table Contents Chapter Introduction Conclusion Plot Summary Cast Crew
 Official Officially Breaking News Update Updates Release Date Trailer Teaser First Second Third Last New Old Next
 Will There Gonna Be Are Why What When Where Who How Here Now Yes No Real Talk Fans Fan Love Loss Life War Home
 Don't Miss Like Also Might You Your We Our They Their He She His Her Cassie's Luke's Mr Mrs Ms Dr Prince Queen King
-Bridgerton Euphoria Hacks Cinderella Heartstopper Witcher Kissing Booth Boys Loved Before Idea Red White Royal Blue
-Dear Born Nashville Pretty Little Liars Masters Universe Carry On Outlander Downton Abbey
-Lead Supporting Main Role Roles Twist Blowing Resurrection Lone Eclipse Wounded Warrior Veterans Day Day Eve Year Years
-All Your My Me Us Both Meanwhile Though While After Before Since Even Still Yet So Then Once Because Whether Today Fast Enter Oh Think Cut Join Stream Flash Spoiler Critics Viewers Audiences Directed Just Because Look Lay Stars Scars Hearts Heart Soul Forever Never Always Some Every Nothing`)
+Lead Supporting Main Role Roles Veterans Day Eve Year Years
+All Your My Me Us Both Meanwhile Though While After Before Since Even Still Yet So Then Once Because Whether Today Fast Enter Oh Think Cut Join Stream Flash Spoiler Critics Viewers Audiences Directed Just Look Stars Soul Forever Never Always Some Every Nothing`)
 
 func wordSet(s string) map[string]bool {
 	m := map[string]bool{}
@@ -42,7 +40,7 @@ func wordSet(s string) map[string]bool {
 }
 
 // characters are the film's own characters: never an actor.
-var characters = map[string]bool{"Cassie Salazar": true, "Luke Morrow": true, "Cassie Morrow": true, "Frankie Morrow": true}
+var characters = map[string]bool{"Cassie Salazar": true, "Luke Morrow": true}
 
 // titleCase reports a headline-style sentence where most words are
 // capitalised: name shapes there say nothing.
@@ -59,6 +57,20 @@ func titleCase(s string) bool {
 		}
 	}
 	return long >= 4 && float64(caps)/float64(long) >= 0.85
+}
+
+// quotedTitle reports a name-shaped run set in quotation marks on both
+// sides ("‘Dear John’ meets ‘A Star is Born’"): a title, not a person.
+func quotedTitle(s string, start, end int) bool {
+	before := strings.TrimRight(s[:start], " ")
+	after := s[end:]
+	opens := strings.HasSuffix(before, "‘") || strings.HasSuffix(before, "“") || strings.HasSuffix(before, "\"") || strings.HasSuffix(before, "'")
+	closes := strings.HasPrefix(after, "’") || strings.HasPrefix(after, "”") || strings.HasPrefix(after, "\"") || strings.HasPrefix(after, "'")
+	return opens && closes
+}
+
+func possessive(w string) bool {
+	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "’") || strings.HasSuffix(w, "‘s")
 }
 
 // nameSpan is a person-shaped run of words in a sentence.
@@ -82,8 +94,12 @@ func findNames(s string) []nameSpan {
 		// cut at a possessive; a run broken by a non-name word ("Lay All
 		// Your Love") is a title, not a name
 		title := false
+		for len(words) > 0 && possessive(words[0]) {
+			start += strings.Index(s[start:], words[0]) + len(words[0])
+			words = words[1:]
+		}
 		for i, w := range words {
-			if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "’") {
+			if possessive(w) {
 				words = words[:i]
 				break
 			}
@@ -110,6 +126,9 @@ func findNames(s string) []nameSpan {
 			continue
 		}
 		st := start + i
+		if quotedTitle(s, st, st+len(name)) {
+			continue
+		}
 		out = append(out, nameSpan{Start: st, End: st + len(name), Name: name})
 	}
 	return out
