@@ -253,6 +253,26 @@ func TestBadInput(t *testing.T) {
 	}
 }
 
+// "Netflix announced Purple Hearts 2" is a greenlight however it is
+// phrased: the sequel reads confirmed, not only its date.
+func TestOfficialAnnouncementPhrasing(t *testing.T) {
+	st := mustOpen(t)
+	ctx := context.Background()
+	if _, err := st.AddArticle(ctx, mustFile(t, "testdata/official-announces.txt"), ArticleMeta{}); err != nil {
+		t.Fatal(err)
+	}
+	a, err := st.Overview(ctx, testNow)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := verdictOf(t, a, TopicSequel).Status; got != Confirmed {
+		t.Errorf("sequel = %s, want confirmed", got)
+	}
+	if v, ok := valueOf(verdictOf(t, a, TopicRelease), "2027-06-04"); !ok || v.Status != Confirmed {
+		t.Errorf("2027-06-04 = %+v, want confirmed", v)
+	}
+}
+
 // A reseed that fails before it commits, or that finds nothing readable,
 // leaves the previous knowledge base answering.
 func TestReseedIsAtomic(t *testing.T) {
