@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"hash/fnv"
 	"math/bits"
+	"sort"
 	"strings"
 	"time"
 	"unicode"
@@ -42,7 +43,9 @@ func (s *Store) parse(f File, meta ArticleMeta, origin string) (parsed, error) {
 // files is nil) plus the admin-added articles already stored. Files that
 // cannot be read are skipped and listed in the Change's Problems. The
 // rebuild is one transaction: if it fails, or no file is readable
-// (ErrNoArticles), the previous knowledge base is untouched.
+// (ErrNoArticles), the previous knowledge base is untouched. Articles are
+// parsed and written one at a time, so memory does not grow with the
+// number of files beyond their raw text.
 func (s *Store) Reseed(ctx context.Context, files []File) (Change, error) {
 	if files == nil {
 		if s.seeds == nil {
@@ -53,28 +56,6 @@ func (s *Store) Reseed(ctx context.Context, files []File) (Change, error) {
 			return Change{}, fmt.Errorf("reseed: %w", err)
 		}
 	}
-	var problems []Problem
-	var seeds []parsed
-	seen := map[string]string{}
-	for _, f := range files {
-		if err := ctx.Err(); err != nil {
-			return Change{}, err
-		}
-		p, err := s.parse(f, ArticleMeta{}, "seed")
-		if err != nil {
-			problems = append(problems, problemOf(f.Name, err))
-			continue
-		}
-		if other, ok := seen[p.fingerprint]; ok {
-			problems = append(problems, Problem{File: f.Name, Message: "has the same text as " + other + "; skipped"})
-			continue
-		}
-		seen[p.fingerprint] = f.Name
-		seeds = append(seeds, p)
-	}
-	if len(seeds) == 0 {
-		return Change{Problems: problems}, fmt.Errorf("reseed: %w (%d files, all rejected)", ErrNoArticles, len(files))
-	}
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return Change{}, fmt.Errorf("reseed: %w", err)
@@ -84,7 +65,7 @@ func (s *Store) Reseed(ctx context.Context, files []File) (Change, error) {
 	if err != nil {
 		return Change{}, err
 	}
-	admins, err := s.storedAdmins(ctx, tx, seen, &problems)
+	admins, err := storedAdmins(ctx, tx)
 	if err != nil {
 		return Change{}, err
 	}
@@ -93,16 +74,53 @@ func (s *Store) Reseed(ctx context.Context, files []File) (Change, error) {
 			return Change{}, fmt.Errorf("reseed: clear: %w", err)
 		}
 	}
-	all := append(seeds, admins...)
-	assignSources(all, nil)
-	if err := s.insert(ctx, tx, all); err != nil {
+	w, err := s.newWriter(ctx, tx)
+	if err != nil {
 		return Change{}, err
 	}
+	defer w.close()
+	c := Change{Kind: "reseed"}
+	seen := map[string]string{} // fingerprint -> first article with it
 	after := map[string]bool{}
-	for _, p := range all {
+	var known []storedSource
+	for _, f := range files {
+		if err := ctx.Err(); err != nil {
+			return Change{}, err
+		}
+		p, err := s.parse(f, ArticleMeta{}, "seed")
+		if err != nil {
+			c.Problems = append(c.Problems, problemOf(f.Name, err))
+			continue
+		}
+		if other, ok := seen[p.fingerprint]; ok {
+			c.Problems = append(c.Problems, Problem{File: f.Name, Message: "has the same text as " + other + "; skipped"})
+			continue
+		}
+		seen[p.fingerprint] = f.Name
+		known = assignSource(&p, known)
+		if err := w.add(ctx, p); err != nil {
+			return Change{}, err
+		}
 		after[p.Name] = true
 	}
-	c := Change{Kind: "reseed", Problems: problems}
+	if len(after) == 0 {
+		return Change{Problems: c.Problems}, fmt.Errorf("reseed: %w (%d files, all rejected)", ErrNoArticles, len(files))
+	}
+	for _, f := range admins {
+		p, err := s.parse(f.File, f.meta, "admin")
+		if err != nil {
+			c.Problems = append(c.Problems, problemOf(f.Name, err))
+			continue
+		}
+		if other, ok := seen[p.fingerprint]; ok {
+			c.Problems = append(c.Problems, Problem{File: f.Name, Message: "has the same text as " + other + "; kept as one source"})
+		}
+		known = assignSource(&p, known)
+		if err := w.add(ctx, p); err != nil {
+			return Change{}, err
+		}
+		after[p.Name] = true
+	}
 	for n := range after {
 		if !before[n] {
 			c.Added = append(c.Added, n)
@@ -113,32 +131,34 @@ func (s *Store) Reseed(ctx context.Context, files []File) (Change, error) {
 			c.Removed = append(c.Removed, n)
 		}
 	}
+	sort.Strings(c.Added)
+	sort.Strings(c.Removed)
 	return s.finish(ctx, tx, c)
 }
 
-// storedAdmins re-reads the admin-added articles so a reseed keeps them.
-func (s *Store) storedAdmins(ctx context.Context, tx *sql.Tx, seen map[string]string, problems *[]Problem) ([]parsed, error) {
+// storedAdmin is an admin-added article as stored: its raw text and the
+// header values it was given.
+type storedAdmin struct {
+	File
+	meta ArticleMeta
+}
+
+// storedAdmins reads the admin-added articles so a reseed keeps them.
+func storedAdmins(ctx context.Context, tx *sql.Tx) ([]storedAdmin, error) {
 	rows, err := tx.QueryContext(ctx, `SELECT name, raw, url, title, tier, published FROM articles WHERE origin = 'admin' ORDER BY id`)
 	if err != nil {
 		return nil, fmt.Errorf("read admin articles: %w", err)
 	}
 	defer rows.Close()
-	var out []parsed
+	var out []storedAdmin
 	for rows.Next() {
-		var name, raw string
-		var m ArticleMeta
-		if err := rows.Scan(&name, &raw, &m.URL, &m.Title, &m.Tier, &m.Published); err != nil {
+		var a storedAdmin
+		var raw string
+		if err := rows.Scan(&a.Name, &raw, &a.meta.URL, &a.meta.Title, &a.meta.Tier, &a.meta.Published); err != nil {
 			return nil, fmt.Errorf("read admin article: %w", err)
 		}
-		p, err := s.parse(File{Name: name, Data: []byte(raw)}, m, "admin")
-		if err != nil {
-			*problems = append(*problems, problemOf(name, err))
-			continue
-		}
-		if other, ok := seen[p.fingerprint]; ok {
-			*problems = append(*problems, Problem{File: name, Message: "has the same text as " + other + "; kept as one source"})
-		}
-		out = append(out, p)
+		a.Data = []byte(raw)
+		out = append(out, a)
 	}
 	return out, rows.Err()
 }
@@ -170,9 +190,13 @@ func (s *Store) AddArticle(ctx context.Context, f File, meta ArticleMeta) (Chang
 	if err != nil {
 		return Change{}, err
 	}
-	all := []parsed{p}
-	assignSources(all, existing)
-	if err := s.insert(ctx, tx, all); err != nil {
+	assignSource(&p, existing)
+	w, err := s.newWriter(ctx, tx)
+	if err != nil {
+		return Change{}, err
+	}
+	defer w.close()
+	if err := w.add(ctx, p); err != nil {
 		return Change{}, err
 	}
 	return s.finish(ctx, tx, Change{Kind: "add", Added: []string{f.Name}})
@@ -269,25 +293,21 @@ func storedSources(ctx context.Context, tx *sql.Tx) ([]storedSource, error) {
 	return out, rows.Err()
 }
 
-// assignSources gives each article its independence key: its site, or,
-// for a near-identical text (a syndicated or spun copy), the key of the
-// article it copies.
-func assignSources(ps []parsed, existing []storedSource) {
-	known := append([]storedSource(nil), existing...)
-	for i := range ps {
-		p := &ps[i]
-		p.sourceKey = p.Site
-		if p.sourceKey == "" {
-			p.sourceKey = "article:" + p.Name
-		}
-		for _, k := range known {
-			if bits.OnesCount64(k.simhash^p.simhash) <= 4 {
-				p.sourceKey = k.key
-				break
-			}
-		}
-		known = append(known, storedSource{key: p.sourceKey, site: p.Site, simhash: p.simhash})
+// assignSource gives an article its independence key: its site, or, for
+// a near-identical text (a syndicated or spun copy), the key of the article
+// it copies. It returns known with the article added.
+func assignSource(p *parsed, known []storedSource) []storedSource {
+	p.sourceKey = p.Site
+	if p.sourceKey == "" {
+		p.sourceKey = "article:" + p.Name
 	}
+	for _, k := range known {
+		if bits.OnesCount64(k.simhash^p.simhash) <= 4 {
+			p.sourceKey = k.key
+			break
+		}
+	}
+	return append(known, storedSource{key: p.sourceKey, site: p.Site, simhash: p.simhash})
 }
 
 // fingerprint returns a hash of the normalised text (for exact duplicates)
@@ -317,57 +337,70 @@ func fingerprint(body string) (string, uint64) {
 	return hex.EncodeToString(sum[:]), sim
 }
 
-// insert stores articles with their sentences and claims.
-func (s *Store) insert(ctx context.Context, tx *sql.Tx, ps []parsed) error {
-	art, err := tx.PrepareContext(ctx, `INSERT INTO articles (name, origin, url, title, site, tier, published, raw, body, fingerprint, simhash, source_key, label, label_quote, subject, added_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
-	if err != nil {
-		return fmt.Errorf("prepare: %w", err)
-	}
-	defer art.Close()
-	sent, err := tx.PrepareContext(ctx, `INSERT INTO sentences (article_id, idx, paragraph, start, stop, text) VALUES (?, ?, ?, ?, ?, ?)`)
-	if err != nil {
-		return fmt.Errorf("prepare: %w", err)
-	}
-	defer sent.Close()
-	fts, err := tx.PrepareContext(ctx, `INSERT INTO sentences_fts (text, article_id, idx) VALUES (?, ?, ?)`)
-	if err != nil {
-		return fmt.Errorf("prepare: %w", err)
-	}
-	defer fts.Close()
-	cl, err := tx.PrepareContext(ctx, `INSERT INTO claims (article_id, topic, stance, value, person, role, slot, text, quote, start, stop, sentence)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
-	if err != nil {
-		return fmt.Errorf("prepare: %w", err)
-	}
-	defer cl.Close()
-	now := s.now().UTC().Format(time.RFC3339)
-	for _, p := range ps {
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		published := ""
-		if !p.Published.IsZero() {
-			published = p.Published.Format(time.DateOnly)
-		}
-		res, err := art.ExecContext(ctx, p.Name, p.Origin, p.URL, p.Title, p.Site, string(p.Tier), published, p.Raw, p.Body,
-			p.fingerprint, int64(p.simhash), p.sourceKey, string(p.result.Label), p.result.LabelQuote, p.result.Subject, now)
+// writer stores articles with their sentences and claims through
+// statements prepared once per transaction.
+type writer struct {
+	art, sent, fts, claim *sql.Stmt
+	now                   string
+}
+
+func (s *Store) newWriter(ctx context.Context, tx *sql.Tx) (*writer, error) {
+	w := &writer{now: s.now().UTC().Format(time.RFC3339)}
+	for _, st := range []struct {
+		dst  **sql.Stmt
+		text string
+	}{
+		{&w.art, `INSERT INTO articles (name, origin, url, title, site, tier, published, raw, body, fingerprint, simhash, source_key, label, label_quote, subject, added_at)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
+		{&w.sent, `INSERT INTO sentences (article_id, idx, paragraph, start, stop, text) VALUES (?, ?, ?, ?, ?, ?)`},
+		{&w.fts, `INSERT INTO sentences_fts (text, article_id, idx) VALUES (?, ?, ?)`},
+		{&w.claim, `INSERT INTO claims (article_id, topic, stance, value, person, role, slot, text, quote, start, stop, sentence)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
+	} {
+		stmt, err := tx.PrepareContext(ctx, st.text)
 		if err != nil {
-			return fmt.Errorf("store %s: %w", p.Name, err)
+			w.close()
+			return nil, fmt.Errorf("prepare: %w", err)
 		}
-		id, _ := res.LastInsertId()
-		for _, st := range p.result.Sentences {
-			if _, err := sent.ExecContext(ctx, id, st.Index, st.Paragraph, st.Start, st.End, st.Text); err != nil {
-				return fmt.Errorf("store %s: sentence: %w", p.Name, err)
-			}
-			if _, err := fts.ExecContext(ctx, st.Text, id, st.Index); err != nil {
-				return fmt.Errorf("store %s: search index: %w", p.Name, err)
-			}
+		*st.dst = stmt
+	}
+	return w, nil
+}
+
+func (w *writer) close() {
+	for _, st := range []*sql.Stmt{w.art, w.sent, w.fts, w.claim} {
+		if st != nil {
+			st.Close()
 		}
-		for _, c := range p.result.Claims {
-			if _, err := cl.ExecContext(ctx, id, string(c.Topic), string(c.Stance), c.Value, c.Person, c.Role, c.Slot, c.Text, c.Quote, c.Start, c.End, c.Sentence); err != nil {
-				return fmt.Errorf("store %s: claim: %w", p.Name, err)
-			}
+	}
+}
+
+// add stores one article.
+func (w *writer) add(ctx context.Context, p parsed) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	published := ""
+	if !p.Published.IsZero() {
+		published = p.Published.Format(time.DateOnly)
+	}
+	res, err := w.art.ExecContext(ctx, p.Name, p.Origin, p.URL, p.Title, p.Site, string(p.Tier), published, p.Raw, p.Body,
+		p.fingerprint, int64(p.simhash), p.sourceKey, string(p.result.Label), p.result.LabelQuote, p.result.Subject, w.now)
+	if err != nil {
+		return fmt.Errorf("store %s: %w", p.Name, err)
+	}
+	id, _ := res.LastInsertId()
+	for _, st := range p.result.Sentences {
+		if _, err := w.sent.ExecContext(ctx, id, st.Index, st.Paragraph, st.Start, st.End, st.Text); err != nil {
+			return fmt.Errorf("store %s: sentence: %w", p.Name, err)
+		}
+		if _, err := w.fts.ExecContext(ctx, st.Text, id, st.Index); err != nil {
+			return fmt.Errorf("store %s: search index: %w", p.Name, err)
+		}
+	}
+	for _, c := range p.result.Claims {
+		if _, err := w.claim.ExecContext(ctx, id, string(c.Topic), string(c.Stance), c.Value, c.Person, c.Role, c.Slot, c.Text, c.Quote, c.Start, c.End, c.Sentence); err != nil {
+			return fmt.Errorf("store %s: claim: %w", p.Name, err)
 		}
 	}
 	return nil
