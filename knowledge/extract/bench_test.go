@@ -9,7 +9,7 @@ import (
 
 // seedBodies returns the text of the embedded seed articles (they carry no
 // header: SOURCES.md gives their metadata) and their total size in bytes.
-func seedBodies(b *testing.B) ([]string, int64) {
+func seedBodies(b testing.TB) ([]string, int64) {
 	b.Helper()
 	names, err := fs.Glob(seeds.FS, "*.txt")
 	if err != nil {

@@ -1,13 +1,11 @@
 package extract
 
-import "regexp"
-
 // The cue lexicons. They describe how English articles talk about a film
 // sequel in general; none is taken from one article. Title is the film the
 // knowledge base is about.
 const title = `purple[\s-]+hearts?`
 
-func re(s string) *regexp.Regexp { return regexp.MustCompile(`(?i)` + s) }
+func re(s string) *cue { return compile(`(?i)` + s) }
 
 var (
 	// A mention of the sequel itself.

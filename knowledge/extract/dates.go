@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -42,7 +41,7 @@ func (d Date) Overlaps(o Date) bool { return !d.To.Before(o.From) && !o.To.Befor
 const month = `(jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?|july?|aug(?:ust|\.)?|sep(?:tember|t\.?|\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?)`
 
 var (
-	reDate = regexp.MustCompile(`(?i)\b(?:` +
+	reDate = compile(`(?i)\b(?:` +
 		// 1-3: Month D(th), YYYY / Month Dth
 		month + `\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(20\d\d)\b)?` +
 		// 4-6: D Month YYYY
@@ -66,7 +65,7 @@ var (
 		// 22: in YYYY / by YYYY
 		`|(?:in|by|until|for|sometime\s+in|around)\s+(20\d\d)\b` +
 		`)`)
-	reOrJoin = regexp.MustCompile(`^\s*(?:or|to|and|–|-|—|through|until)\s*$`)
+	reOrJoin = compile(`^\s*(?:or|to|and|–|-|—|through|until)\s*$`)
 )
 
 // FindDates returns the date expressions in a sentence. anchor supplies

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"sort"
 	"strings"
 	"time"
@@ -138,7 +137,7 @@ var reTitle = re(`\b` + title + `\b`)
 
 func mentionsTitle(s string) bool { return reTitle.MatchString(s) }
 
-var reQuote = regexp.MustCompile(`[“"]([^”"]{3,})[”"]`)
+var reQuote = compile(`[“"]([^”"]{3,})[”"]`)
 
 func quoteSpans(s string) []span {
 	var out []span
@@ -206,7 +205,7 @@ func (s *sentenceInfo) hedgedAt(pos int) bool {
 	return false
 }
 
-var reClauseBreak = regexp.MustCompile(`[;:—–]|,\s+(?:but|while|although|though|and|as|because|so|yet|which|who)\s|\s(?:but|while|whereas|although|though|because)\s|,\s`)
+var reClauseBreak = compile(`[;:—–]|,\s+(?:but|while|although|though|and|as|because|so|yet|which|who)\s|\s(?:but|while|whereas|although|though|because)\s|,\s`)
 
 // clauses splits a sentence at clause breaks.
 func clauses(s string) []span {
@@ -275,7 +274,7 @@ func (x *extraction) sequel(s *sentenceInfo) {
 		}
 	}
 	for _, c := range []struct {
-		re    *regexp.Regexp
+		re    *cue
 		value string
 	}{{reProduction, SequelInProduction}, {reGreenlit, SequelGreenlit}} {
 		var best *Claim
@@ -372,7 +371,7 @@ func nearestCue(s string, d Date) string {
 	best, bestDist := "", 1<<30
 	for _, c := range []struct {
 		kind string
-		re   *regexp.Regexp
+		re   *cue
 	}{{"release", reReleaseCue}, {"announcement", reAnnounceCue}, {"production", reProductionCue}} {
 		for _, m := range c.re.FindAllStringIndex(s, -1) {
 			var dist int
@@ -583,7 +582,7 @@ func collectPeople(infos []sentenceInfo, roles, crew map[string]bool) map[string
 	return people
 }
 
-var reSingleName = regexp.MustCompile(`(?:^|[^\p{L}’'])([A-Z][\p{Ll}]+)(?:[’']s)?(?:[^\p{L}’']|$)`)
+var reSingleName = compile(`(?:^|[^\p{L}’'])([A-Z][\p{Ll}]+)(?:[’']s)?(?:[^\p{L}’']|$)`)
 
 // plot finds what the sequel's story is said to be.
 func (x *extraction) plot(s *sentenceInfo) {
@@ -602,7 +601,7 @@ func (x *extraction) plot(s *sentenceInfo) {
 			x.add(s, Claim{Topic: TopicPlot, Stance: st, Slot: SlotGap, Value: n + " years later", Text: text[m[0]:m[1]]})
 		}
 	}
-	mentionsCouple := re(`\b(?:cassie|luke|the\s+couple|they|their)\b`).MatchString(text)
+	mentionsCouple := reCoupleWords.MatchString(text)
 	if mentionsCouple {
 		switch {
 		case reApart.MatchString(text):
@@ -737,6 +736,7 @@ var (
 	reSpeaker       = re(`^\s*,?\s*(?:told|said|says|tweeted|posted|wrote|added|explained|revealed|who\s+(?:wrote|directed|produced))`)
 	reGapSince      = re(`ago|since\s+(?:the\s+)?(?:original|premiere|release|first)`)
 	reCouple        = re(`\b(?:cassie|luke)\b`)
+	reCoupleWords   = re(`\b(?:cassie|luke|the\s+couple|they|their)\b`)
 	reTrailerOut    = re(`\b(?:views|unveil\w*|dropped|released|debuted|racking|clocked|opens\s+with|tagline)\b`)
 	reSequelWord    = re(`sequel|part\s+2|purple\s+hearts?\s+2`)
 	reWondering     = re(`possib|potential|might|could|would|whether|will\s+there`)

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -12,7 +11,7 @@ import (
 // tagging "Netflix" as a person; context decides here instead (cast cues,
 // "Role (Actor)", "Actor as Role", crew cues).
 
-var reName = regexp.MustCompile(`\b[A-Z][\p{Ll}'’\-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][\p{Ll}'’\-]+){1,3}\b`)
+var reName = compile(`\b[A-Z][\p{Ll}'’\-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][\p{Ll}'’\-]+){1,3}\b`)
 
 // notName are capitalised words that do not start or make up a person's name.
 var notName = wordSet(`The A An And Or But If In On At Of For With From By To As Is It Its This That These Those
@@ -136,16 +135,16 @@ func findNames(s string) []nameSpan {
 
 var (
 	// "Cassie Salazar (Sofia Carson)": role outside, actor inside.
-	reRoleParen = regexp.MustCompile(`([A-Z][\p{Ll}'’]+(?:\s+[A-Z][\p{Ll}'’]+){0,2})\s*\(\s*(?:played\s+(?:once\s+again\s+|again\s+)?by\s+)?([A-Z][\p{Ll}'’\-]+(?:\s+[A-Z][\p{Ll}'’\-]+){1,3})\s*[),]`)
+	reRoleParen = compile(`([A-Z][\p{Ll}'’]+(?:\s+[A-Z][\p{Ll}'’]+){0,2})\s*\(\s*(?:played\s+(?:once\s+again\s+|again\s+)?by\s+)?([A-Z][\p{Ll}'’\-]+(?:\s+[A-Z][\p{Ll}'’\-]+){1,3})\s*[),]`)
 	// "Chosen Jacobs (Frankie, Cassie's ride-or-die)": actor outside, role inside.
-	reActorParen = regexp.MustCompile(`([A-Z][\p{Ll}'’\-]+(?:\s+[A-Z][\p{Ll}'’\-]+){1,3})\s*\(([^()]{2,80})\)`)
+	reActorParen = compile(`([A-Z][\p{Ll}'’\-]+(?:\s+[A-Z][\p{Ll}'’\-]+){1,3})\s*\(([^()]{2,80})\)`)
 	// "Sofia Carson as Cassie Salazar".
-	reActorAs = regexp.MustCompile(`([A-Z][\p{Ll}'’\-]+(?:\s+[A-Z][\p{Ll}'’\-]+){1,3})\s+(?:as|plays|playing|portrays|portraying)\s+((?:[\p{L}'’\-\.]+\s+){0,5}[\p{L}'’\-]+)`)
+	reActorAs = compile(`([A-Z][\p{Ll}'’\-]+(?:\s+[A-Z][\p{Ll}'’\-]+){1,3})\s+(?:as|plays|playing|portrays|portraying)\s+((?:[\p{L}'’\-\.]+\s+){0,5}[\p{L}'’\-]+)`)
 	// A table row: "Jessica Brown Findlay | Lead Role | ...".
-	reTableRow = regexp.MustCompile(`^\s*([A-Z][\p{Ll}'’\-]+(?:\s+[A-Z][\p{Ll}'’\-]+){1,3})\s*\|\s*([^|]{2,60})\|`)
+	reTableRow = compile(`^\s*([A-Z][\p{Ll}'’\-]+(?:\s+[A-Z][\p{Ll}'’\-]+){1,3})\s*\|\s*([^|]{2,60})\|`)
 )
 
-var reRoleEnd = regexp.MustCompile(`\s(?:who|who’s|who's|and|with|in|for|that|is|are|was|while|to|from|on|at)\s`)
+var reRoleEnd = compile(`\s(?:who|who’s|who's|and|with|in|for|that|is|are|was|while|to|from|on|at)\s`)
 
 // roleOf trims a role description to its head: "Frankie, Cassie's
 // ride-or-die" is "Frankie".

@@ -1,0 +1,664 @@
+package extract
+
+import (
+	"regexp"
+	"regexp/syntax"
+	"slices"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A cue is a compiled pattern with a cheap necessary condition: a set of
+// lower-cased literals at least one of which every match contains. Go's
+// regexp runs in linear time, but a (?i) alternation of fifty words costs
+// tens of microseconds per sentence, while a sentence holds none of a
+// lexicon's words far more often than not; a few strings.Contains calls
+// rule those sentences out for a hundredth of the price. The condition is
+// derived from the pattern's syntax tree, so a lexicon edit can never
+// leave it stale.
+//
+// Most patterns also say how a match begins: with one of a known set of
+// strings ("could", "might", "rumo", ...). For those, one scan over the
+// text finds the few positions whose first two bytes begin such a string,
+// and the pattern runs anchored at each, where it gives up after a few
+// bytes instead of sweeping the whole text.
+type cue struct {
+	re    *regexp.Regexp
+	lits  []string // nil: no condition could be derived; always run re
+	folds bool     // some literal has a letter: compare with the text lower-cased
+
+	anchored *regexp.Regexp // ^(?:pattern); nil when starts is not known
+	behind   *regexp.Regexp // the same after one character of context, for \b
+	starts   *keySet        // the first two bytes a match can begin with
+	check    *[256][]string // by first byte: lower-cased prefixes, one of which every match has
+}
+
+// keySet is a set of two-byte keys; a second byte 0 stands for the end of
+// the text.
+type keySet [65536 / 64]uint64
+
+func (k *keySet) add(a, b byte)      { i := int(a)<<8 | int(b); k[i>>6] |= 1 << (i & 63) }
+func (k *keySet) has(a, b byte) bool { i := int(a)<<8 | int(b); return k[i>>6]&(1<<(i&63)) != 0 }
+
+// cues lists every cue compiled, for the test that checks the derived
+// conditions against real sentences.
+var (
+	cuesMu sync.Mutex
+	cues   []*cue
+)
+
+// compile compiles a pattern and derives its condition. It panics on a bad
+// pattern, like regexp.MustCompile: patterns are constants.
+func compile(pattern string) *cue {
+	c := &cue{re: regexp.MustCompile(pattern)}
+	tree, err := syntax.Parse(pattern, syntax.Perl)
+	if err != nil {
+		panic(err)
+	}
+	tree = tree.Simplify()
+	c.lits = analyze(tree).cond()
+	c.folds = slices.ContainsFunc(c.lits, func(l string) bool { return strings.ToUpper(l) != l })
+	if keys := startKeys(tree); keys != nil {
+		c.starts = keys
+		c.anchored = regexp.MustCompile(`^(?:` + pattern + `)`)
+		c.behind = regexp.MustCompile(`^(?s:.)(?:` + pattern + `)`)
+		c.check = checks(tree)
+	}
+	cuesMu.Lock()
+	cues = append(cues, c)
+	cuesMu.Unlock()
+	return c
+}
+
+// may reports whether the pattern can match s; false is certain.
+func (c *cue) may(s string) bool {
+	if c.lits == nil || oddFold(s) {
+		return true
+	}
+	l := s
+	if c.folds {
+		l = strings.ToLower(s)
+	}
+	for _, lit := range c.lits {
+		if strings.Contains(l, lit) {
+			return true
+		}
+	}
+	return false
+}
+
+// oddFolds holds the two runes that (?i) matches with an ASCII letter but
+// that do not lower-case to it: the Kelvin sign (k) and the long s (s).
+const oddFolds = "\u212a\u017f"
+
+func oddFold(s string) bool {
+	return strings.IndexByte(s, 0xC5) >= 0 && strings.Contains(s, "\u017f") || strings.Contains(s, "\u212a")
+}
+
+// fast reports whether s can be searched from its candidate starts.
+func (c *cue) fast(s string) bool {
+	return c.anchored != nil && !oddFold(s)
+}
+
+// next returns the first position at or after from where a match can
+// begin, or -1.
+func (c *cue) next(s string, from int) int {
+	for i := from; i < len(s); i++ {
+		if s[i]&0xC0 == 0x80 {
+			continue // inside a character
+		}
+		var b byte
+		if i+1 < len(s) {
+			b = s[i+1]
+		}
+		if c.starts.has(s[i], b) && c.checked(s[i:]) {
+			return i
+		}
+	}
+	return -1
+}
+
+// checked reports whether s begins with one of the pattern's prefixes.
+func (c *cue) checked(s string) bool {
+	if c.check == nil {
+		return true
+	}
+	for _, p := range c.check[lowerByte(s[0])] {
+		if hasPrefixFold(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasPrefixFold reports whether s begins with p, whose letters are lower
+// case ASCII, in any case.
+func hasPrefixFold(s, p string) bool {
+	if len(s) < len(p) {
+		return false
+	}
+	for i := 0; i < len(p); i++ {
+		if lowerByte(s[i]) != p[i] {
+			return false
+		}
+	}
+	return true
+}
+
+func lowerByte(b byte) byte {
+	if 'A' <= b && b <= 'Z' {
+		return b + 'a' - 'A'
+	}
+	return b
+}
+
+// checks returns the pattern's lower-cased prefixes by first byte, or nil
+// when they are not known.
+func checks(re *syntax.Regexp) *[256][]string {
+	ps := prefixes([]*syntax.Regexp{re}, checkMode)
+	if ps == nil {
+		return nil
+	}
+	var by [256][]string
+	for _, p := range ps {
+		if strings.ContainsAny(p, oddFolds) {
+			continue // its ASCII twin is in the set; such texts take the slow path
+		}
+		// A letter with another case (É, é) may be written with other
+		// bytes: compare only up to it.
+		if i := strings.IndexFunc(p, func(r rune) bool { return r >= utf8.RuneSelf && unicode.SimpleFold(r) != r }); i >= 0 {
+			p = p[:i]
+		}
+		if p == "" {
+			return nil
+		}
+		by[p[0]] = union(by[p[0]], []string{p})
+	}
+	return &by
+}
+
+// at runs the pattern anchored at position p of s and returns its indices
+// in s. The character before p goes along, so that \b sees it.
+func (c *cue) at(s string, p int, submatch bool) []int {
+	re, from := c.anchored, p
+	if p > 0 {
+		re, from = c.behind, p-1
+	}
+	var loc []int
+	if submatch {
+		loc = re.FindStringSubmatchIndex(s[from:])
+	} else {
+		loc = re.FindStringIndex(s[from:])
+	}
+	if loc == nil {
+		return nil
+	}
+	for i := range loc {
+		if loc[i] >= 0 {
+			loc[i] += from
+		}
+	}
+	loc[0] = p
+	return loc
+}
+
+// all returns up to n (all if n < 0) successive non-overlapping matches,
+// just as the unanchored regexp finds them.
+func (c *cue) all(s string, n int, submatch bool) [][]int {
+	if !c.folds && !c.may(s) {
+		return nil // caseless literals ("(", "|") are cheap to look for
+	}
+	var out [][]int
+	for from := 0; n < 0 || len(out) < n; {
+		p := c.next(s, from)
+		if p < 0 {
+			break
+		}
+		loc := c.at(s, p, submatch)
+		if loc == nil {
+			from = p + 1
+			continue
+		}
+		out = append(out, loc)
+		from = max(loc[1], p+1)
+	}
+	return out
+}
+
+func (c *cue) first(s string, submatch bool) []int {
+	if m := c.all(s, 1, submatch); m != nil {
+		return m[0]
+	}
+	return nil
+}
+
+func (c *cue) String() string { return c.re.String() }
+
+func (c *cue) MatchString(s string) bool {
+	if c.fast(s) {
+		return c.first(s, false) != nil
+	}
+	return c.may(s) && c.re.MatchString(s)
+}
+
+func (c *cue) FindString(s string) string {
+	if loc := c.FindStringIndex(s); loc != nil {
+		return s[loc[0]:loc[1]]
+	}
+	return ""
+}
+
+func (c *cue) FindStringIndex(s string) []int {
+	if c.fast(s) {
+		return c.first(s, false)
+	}
+	if !c.may(s) {
+		return nil
+	}
+	return c.re.FindStringIndex(s)
+}
+
+func (c *cue) FindStringSubmatch(s string) []string {
+	return submatches(s, c.FindStringSubmatchIndex(s))
+}
+
+func (c *cue) FindStringSubmatchIndex(s string) []int {
+	if c.fast(s) {
+		return c.first(s, true)
+	}
+	if !c.may(s) {
+		return nil
+	}
+	return c.re.FindStringSubmatchIndex(s)
+}
+
+func (c *cue) FindAllStringIndex(s string, n int) [][]int {
+	if c.fast(s) {
+		return c.all(s, n, false)
+	}
+	if !c.may(s) {
+		return nil
+	}
+	return c.re.FindAllStringIndex(s, n)
+}
+
+func (c *cue) FindAllStringSubmatch(s string, n int) [][]string {
+	var out [][]string
+	for _, loc := range c.FindAllStringSubmatchIndex(s, n) {
+		out = append(out, submatches(s, loc))
+	}
+	return out
+}
+
+func (c *cue) FindAllStringSubmatchIndex(s string, n int) [][]int {
+	if c.fast(s) {
+		return c.all(s, n, true)
+	}
+	if !c.may(s) {
+		return nil
+	}
+	return c.re.FindAllStringSubmatchIndex(s, n)
+}
+
+func submatches(s string, loc []int) []string {
+	if loc == nil {
+		return nil
+	}
+	out := make([]string, len(loc)/2)
+	for i := range out {
+		if loc[2*i] >= 0 {
+			out[i] = s[loc[2*i]:loc[2*i+1]]
+		}
+	}
+	return out
+}
+
+// startKeys returns the keys every match begins with, or nil when the
+// pattern's beginnings are not known.
+func startKeys(re *syntax.Regexp) *keySet {
+	ps := prefixes([]*syntax.Regexp{re}, keyMode)
+	if ps == nil {
+		return nil
+	}
+	var keys keySet
+	for _, p := range ps {
+		if strings.ContainsAny(p, oddFolds) {
+			continue // its ASCII twin is in the set; such texts take the slow path
+		}
+		if len(p) == 1 {
+			for x := range 256 {
+				keys.add(p[0], byte(x))
+			}
+			continue
+		}
+		keys.add(p[0], p[1])
+	}
+	return &keys
+}
+
+func hasOp(re *syntax.Regexp, op syntax.Op) bool {
+	if re.Op == op {
+		return true
+	}
+	for _, s := range re.Sub {
+		if hasOp(s, op) {
+			return true
+		}
+	}
+	return false
+}
+
+// A mode says how prefixes are written: as the text has them, in every
+// case (?i) allows, or lower-cased; and cut to how many characters.
+type mode struct {
+	lower bool
+	n     int
+}
+
+var (
+	keyMode   = mode{lower: false, n: 2} // the bytes next() looks up
+	checkMode = mode{lower: true, n: 8}  // the prefixes a candidate must have
+)
+
+// prefixes returns a set of strings, cut to m.n characters, one of which
+// begins every match of the concatenation seq; nil when none is known.
+func prefixes(seq []*syntax.Regexp, m mode) []string {
+	run := []string{""}
+	for i, f := range seq {
+		if h := heads(f, m); h != nil && len(run)*len(h) <= maxExact {
+			run = m.cut(cross(run, h))
+			continue
+		}
+		var ps []string
+		rest := seq[i+1:]
+		switch f.Op {
+		case syntax.OpQuest, syntax.OpStar:
+			with := prefixes(append([]*syntax.Regexp{f.Sub[0]}, rest...), m)
+			without := prefixes(rest, m)
+			if with != nil && without != nil {
+				ps = union(with, without)
+			}
+		case syntax.OpCharClass:
+			ps = classChars(f, 64, m.lower)
+		case syntax.OpConcat:
+			ps = prefixes(append(slices.Clone(f.Sub), seq[i+1:]...), m)
+		case syntax.OpCapture:
+			ps = prefixes(append([]*syntax.Regexp{f.Sub[0]}, seq[i+1:]...), m)
+		case syntax.OpPlus:
+			ps = prefixes(f.Sub[:1], m)
+		case syntax.OpRepeat:
+			if f.Min > 0 {
+				ps = prefixes(f.Sub[:1], m)
+			}
+		case syntax.OpAlternate:
+			for _, sub := range f.Sub {
+				p := prefixes(append([]*syntax.Regexp{sub}, seq[i+1:]...), m)
+				if p == nil {
+					ps = nil
+					break
+				}
+				ps = union(ps, p)
+			}
+		}
+		if ps == nil || len(run)*len(ps) > 4*maxExact {
+			if slices.Contains(run, "") {
+				return nil
+			}
+			return run // what is known so far still begins every match
+		}
+		return m.cut(cross(run, ps))
+	}
+	if slices.Contains(run, "") {
+		return nil
+	}
+	return run
+}
+
+// litInfo is what the analysis knows about the strings a node matches.
+type litInfo struct {
+	exact []string // every string the node can match, when there are few
+	any   []string // one of these is in every match; nil: none known
+}
+
+// maxExact bounds the sets the analysis multiplies out.
+const maxExact = 64
+
+// cond is the node's condition: a set one of whose members every match
+// contains, or nil. A set holding "" says nothing.
+func (l litInfo) cond() []string {
+	set := l.any
+	if l.exact != nil {
+		set = l.exact
+	}
+	if slices.Contains(set, "") {
+		return nil
+	}
+	return set
+}
+
+// analyze walks a simplified syntax tree (the idea of the trigram
+// prefilter in Russ Cox's "Regular Expression Matching with a Trigram
+// Index", kept to whole literals).
+func analyze(re *syntax.Regexp) litInfo {
+	switch re.Op {
+	case syntax.OpLiteral:
+		return litInfo{exact: []string{strings.ToLower(string(re.Rune))}}
+	case syntax.OpEmptyMatch, syntax.OpBeginLine, syntax.OpEndLine, syntax.OpBeginText,
+		syntax.OpEndText, syntax.OpWordBoundary, syntax.OpNoWordBoundary:
+		return litInfo{exact: []string{""}}
+	case syntax.OpCharClass:
+		if set := classChars(re, 8, true); set != nil {
+			return litInfo{exact: set}
+		}
+		return litInfo{}
+	case syntax.OpCapture:
+		return analyze(re.Sub[0])
+	case syntax.OpQuest:
+		if s := analyze(re.Sub[0]); s.exact != nil {
+			return litInfo{exact: union(s.exact, []string{""})}
+		}
+		return litInfo{}
+	case syntax.OpPlus:
+		return litInfo{any: analyze(re.Sub[0]).cond()}
+	case syntax.OpRepeat:
+		if re.Min == 0 {
+			return litInfo{}
+		}
+		if re.Min == 1 && re.Max == 1 {
+			return analyze(re.Sub[0])
+		}
+		return litInfo{any: analyze(re.Sub[0]).cond()}
+	case syntax.OpAlternate:
+		var exact, any []string
+		allExact, allCond := true, true
+		for _, sub := range re.Sub {
+			s := analyze(sub)
+			if s.exact == nil {
+				allExact = false
+			} else if allExact {
+				exact = union(exact, s.exact)
+			}
+			if c := s.cond(); c == nil {
+				allCond = false
+			} else {
+				any = union(any, c)
+			}
+		}
+		if allExact && len(exact) <= maxExact {
+			return litInfo{exact: exact}
+		}
+		if !allCond {
+			return litInfo{}
+		}
+		return litInfo{any: any}
+	case syntax.OpConcat:
+		run := []string{""} // the exact strings of the current run of factors
+		var best []string
+		allExact := true
+		for _, sub := range re.Sub {
+			s := analyze(sub)
+			if s.exact != nil {
+				if len(run)*len(s.exact) <= maxExact {
+					run = cross(run, s.exact)
+					continue
+				}
+				allExact = false
+				best = better(best, run)
+				run = s.exact
+				continue
+			}
+			allExact = false
+			best = better(best, run)
+			best = better(best, s.any)
+			run = []string{""}
+		}
+		if allExact {
+			return litInfo{exact: run}
+		}
+		return litInfo{any: better(best, run)}
+	}
+	// OpStar, OpAnyChar, OpAnyCharNotNL, OpNoMatch: no literal is certain.
+	return litInfo{}
+}
+
+// heads returns the first m.n characters of every string re matches,
+// written as m says, when there are few; nil otherwise.
+func heads(re *syntax.Regexp, m mode) []string {
+	switch re.Op {
+	case syntax.OpLiteral:
+		set := []string{""}
+		for _, r := range re.Rune[:min(m.n, len(re.Rune))] {
+			cases := []string{string(r)}
+			if m.lower {
+				cases[0] = strings.ToLower(cases[0])
+			} else if re.Flags&syntax.FoldCase != 0 {
+				for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+					cases = append(cases, string(f))
+				}
+			}
+			set = cross(set, cases)
+		}
+		return set
+	case syntax.OpEmptyMatch, syntax.OpBeginLine, syntax.OpEndLine, syntax.OpBeginText,
+		syntax.OpEndText, syntax.OpWordBoundary, syntax.OpNoWordBoundary:
+		return []string{""}
+	case syntax.OpCharClass:
+		return classChars(re, 8, m.lower)
+	case syntax.OpCapture:
+		return heads(re.Sub[0], m)
+	case syntax.OpQuest:
+		if h := heads(re.Sub[0], m); h != nil {
+			return union(h, []string{""})
+		}
+	case syntax.OpRepeat:
+		if re.Min == 1 && re.Max == 1 {
+			return heads(re.Sub[0], m)
+		}
+	case syntax.OpAlternate:
+		var set []string
+		for _, sub := range re.Sub {
+			h := heads(sub, m)
+			if h == nil {
+				return nil
+			}
+			set = union(set, h)
+		}
+		if len(set) <= maxExact {
+			return set
+		}
+	case syntax.OpConcat:
+		set := []string{""}
+		for _, sub := range re.Sub {
+			h := heads(sub, m)
+			if h == nil || len(set)*len(h) > maxExact {
+				return nil
+			}
+			set = m.cut(cross(set, h))
+		}
+		return set
+	}
+	return nil
+}
+
+// cut cuts every string of a set to its first m.n characters.
+func (m mode) cut(set []string) []string {
+	var out []string
+	for _, s := range set {
+		w, n := 0, 0
+		for w < len(s) && n < m.n {
+			_, size := utf8.DecodeRuneInString(s[w:])
+			w += size
+			n++
+		}
+		out = union(out, []string{s[:w]})
+	}
+	return out
+}
+
+// classChars returns the characters of a class (lower-cased if asked), or
+// nil when it holds more than limit.
+func classChars(re *syntax.Regexp, limit int, lower bool) []string {
+	var set []string
+	for i := 0; i+1 < len(re.Rune); i += 2 {
+		lo, hi := re.Rune[i], re.Rune[i+1]
+		if int(hi-lo) >= limit {
+			return nil
+		}
+		for r := lo; r <= hi; r++ {
+			c := string(r)
+			if lower {
+				c = strings.ToLower(c)
+			}
+			set = union(set, []string{c})
+		}
+	}
+	if len(set) == 0 || len(set) > limit {
+		return nil
+	}
+	return set
+}
+
+// better returns the more selective of two conditions: the one whose
+// shortest member is longer, then the smaller set.
+func better(a, b []string) []string {
+	if slices.Contains(b, "") || len(b) == 0 {
+		return a
+	}
+	if slices.Contains(a, "") || len(a) == 0 {
+		return b
+	}
+	ma, mb := shortest(a), shortest(b)
+	if mb > ma || mb == ma && len(b) < len(a) {
+		return b
+	}
+	return a
+}
+
+func shortest(set []string) int {
+	n := len(set[0])
+	for _, s := range set[1:] {
+		n = min(n, len(s))
+	}
+	return n
+}
+
+func cross(a, b []string) []string {
+	out := make([]string, 0, len(a)*len(b))
+	for _, x := range a {
+		for _, y := range b {
+			out = union(out, []string{x + y})
+		}
+	}
+	return out
+}
+
+func union(a, b []string) []string {
+	for _, s := range b {
+		if !slices.Contains(a, s) {
+			a = append(a, s)
+		}
+	}
+	return a
+}

@@ -1,0 +1,104 @@
+package extract
+
+import (
+	"io/fs"
+	"os"
+	"path/filepath"
+	"slices"
+	"testing"
+
+	"github.com/purplehearts/bot/seeds"
+)
+
+// cueTexts returns real sentences (the seeds and, when present, the
+// development articles) and pieces of them cut at odd places, as the
+// extractor's windows cut them, plus strings made to trip the shortcuts.
+func cueTexts(t testing.TB) []string {
+	var bodies []string
+	names, _ := fs.Glob(seeds.FS, "*.txt")
+	for _, n := range names {
+		b, err := fs.ReadFile(seeds.FS, n)
+		if err != nil {
+			t.Fatal(err)
+		}
+		bodies = append(bodies, string(b))
+	}
+	dev, _ := filepath.Glob(filepath.Join(evalDirInternal, "dev", "articles", "*.txt"))
+	for _, n := range dev {
+		b, err := os.ReadFile(n)
+		if err != nil {
+			t.Fatal(err)
+		}
+		bodies = append(bodies, string(b))
+	}
+	texts := []string{
+		"", "K", "ſequel", "The \u212aelvin ſequel could be confirmed",
+		"PURPLE HEARTS 2 IS OFFICIALLY GREENLIT", "xsequel sequelx _sequel 2sequel",
+		"it has not been confirmed,but it could", "Q3 2026 (2027) — late 2026",
+		"Part II: Cassie (Sofia Carson) returns", "n’t hasn’t hasn't", "É sequel é",
+	}
+	for _, b := range bodies {
+		for _, s := range Split(b) {
+			texts = append(texts, s.Text)
+			if i := len(s.Text) / 3; i > 0 {
+				texts = append(texts, s.Text[i:], s.Text[:i], s.Text[i:2*i])
+			}
+		}
+	}
+	return texts
+}
+
+const evalDirInternal = "../../../shared/eval"
+
+// TestCueShortcutsAgree checks that every pattern's shortcuts (the literal
+// condition and the word-start scan) give exactly what Go's regexp gives
+// on its own, on real text.
+func TestCueShortcutsAgree(t *testing.T) {
+	texts := cueTexts(t)
+	fast := 0
+	for _, c := range cues {
+		if c.anchored != nil {
+			fast++
+		}
+		for _, s := range texts {
+			want := c.re.FindAllStringSubmatchIndex(s, -1)
+			if got := c.FindAllStringSubmatchIndex(s, -1); !equalLocs(got, want) {
+				t.Fatalf("%s\non %q: all matches %v, regexp alone %v", c, s, got, want)
+			}
+			if got, want := c.FindStringSubmatchIndex(s), c.re.FindStringSubmatchIndex(s); !slices.Equal(got, want) {
+				t.Fatalf("%s\non %q: first match %v, regexp alone %v", c, s, got, want)
+			}
+			if got, want := c.MatchString(s), c.re.MatchString(s); got != want {
+				t.Fatalf("%s\non %q: match %v, regexp alone %v", c, s, got, want)
+			}
+			if got, want := c.FindAllStringIndex(s, 2), c.re.FindAllStringIndex(s, 2); !equalLocs(got, want) {
+				t.Fatalf("%s\non %q: two matches %v, regexp alone %v", c, s, got, want)
+			}
+		}
+	}
+	// The shortcut must actually be taken by most lexicons, or the
+	// benchmark figures in the README no longer hold.
+	if fast < len(cues)/2 {
+		t.Errorf("only %d of %d patterns search from their starts", fast, len(cues))
+	}
+	t.Logf("%d patterns, %d searched from their starts, %d texts", len(cues), fast, len(texts))
+}
+
+func equalLocs(a, b [][]int) bool {
+	return slices.EqualFunc(a, b, func(x, y []int) bool { return slices.Equal(x, y) })
+}
+
+// FuzzCueShortcuts looks for a text on which a shortcut and the plain
+// regexp disagree (go test -fuzz FuzzCueShortcuts ./knowledge/extract).
+func FuzzCueShortcuts(f *testing.F) {
+	for _, s := range []string{"The sequel could be confirmed.", "Netflix hasn’t announced Purple Hearts 2", "ſ\u212a", "Q3 2026"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, c := range cues {
+			if got, want := c.FindAllStringSubmatchIndex(s, -1), c.re.FindAllStringSubmatchIndex(s, -1); !equalLocs(got, want) {
+				t.Fatalf("%s\non %q: %v, regexp alone %v", c, s, got, want)
+			}
+		}
+	})
+}
