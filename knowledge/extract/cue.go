@@ -140,12 +140,20 @@ func hasPrefixFold(s, p string) bool {
 		return false
 	}
 	for i := 0; i < len(p); i++ {
-		if lowerByte(s[i]) != p[i] {
+		if p[i] == 0 {
+			if strings.IndexByte(space, s[i]) < 0 {
+				return false
+			}
+		} else if lowerByte(s[i]) != p[i] {
 			return false
 		}
 	}
 	return true
 }
+
+// space is what \s matches; lower-cased prefixes write it as one zero
+// byte, so that "the\s+end" gives one prefix and not five.
+const space = " \t\n\f\r"
 
 func lowerByte(b byte) byte {
 	if 'A' <= b && b <= 'Z' {
@@ -174,7 +182,13 @@ func checks(re *syntax.Regexp) *[256][]string {
 		if p == "" {
 			return nil
 		}
-		by[p[0]] = union(by[p[0]], []string{p})
+		first := p[:1]
+		if p[0] == 0 {
+			first = space
+		}
+		for _, b := range []byte(first) {
+			by[b] = union(by[b], []string{p})
+		}
 	}
 	return &by
 }
@@ -353,13 +367,14 @@ func hasOp(re *syntax.Regexp, op syntax.Op) bool {
 // A mode says how prefixes are written: as the text has them, in every
 // case (?i) allows, or lower-cased; and cut to how many characters.
 type mode struct {
-	lower bool
-	n     int
+	lower  bool
+	spaces bool // write every \s character as one zero byte
+	n      int
 }
 
 var (
-	keyMode   = mode{lower: false, n: 2} // the bytes next() looks up
-	checkMode = mode{lower: true, n: 8}  // the prefixes a candidate must have
+	keyMode   = mode{lower: false, n: 2}              // the bytes next() looks up
+	checkMode = mode{lower: true, spaces: true, n: 8} // the prefixes a candidate must have
 )
 
 // prefixes returns a set of strings, cut to m.n characters, one of which
@@ -381,13 +396,19 @@ func prefixes(seq []*syntax.Regexp, m mode) []string {
 				ps = union(with, without)
 			}
 		case syntax.OpCharClass:
-			ps = classChars(f, 64, m.lower)
+			ps = classChars(f, 64, m)
 		case syntax.OpConcat:
 			ps = prefixes(append(slices.Clone(f.Sub), seq[i+1:]...), m)
 		case syntax.OpCapture:
 			ps = prefixes(append([]*syntax.Regexp{f.Sub[0]}, seq[i+1:]...), m)
 		case syntax.OpPlus:
+			// x+ then the rest: one x and the rest, or at least two x.
 			ps = prefixes(f.Sub[:1], m)
+			if x := classOf(f.Sub[0], m); x != nil && m.n > 2 {
+				if r := prefixes(rest, m); r != nil {
+					ps = cross(x, union(r, x))
+				}
+			}
 		case syntax.OpRepeat:
 			if f.Min > 0 {
 				ps = prefixes(f.Sub[:1], m)
@@ -449,7 +470,7 @@ func analyze(re *syntax.Regexp) litInfo {
 		syntax.OpEndText, syntax.OpWordBoundary, syntax.OpNoWordBoundary:
 		return litInfo{exact: []string{""}}
 	case syntax.OpCharClass:
-		if set := classChars(re, 8, true); set != nil {
+		if set := classChars(re, 8, mode{lower: true}); set != nil {
 			return litInfo{exact: set}
 		}
 		return litInfo{}
@@ -545,7 +566,7 @@ func heads(re *syntax.Regexp, m mode) []string {
 		syntax.OpEndText, syntax.OpWordBoundary, syntax.OpNoWordBoundary:
 		return []string{""}
 	case syntax.OpCharClass:
-		return classChars(re, 8, m.lower)
+		return classChars(re, 8, m)
 	case syntax.OpCapture:
 		return heads(re.Sub[0], m)
 	case syntax.OpQuest:
@@ -597,9 +618,21 @@ func (m mode) cut(set []string) []string {
 	return out
 }
 
-// classChars returns the characters of a class (lower-cased if asked), or
-// nil when it holds more than limit.
-func classChars(re *syntax.Regexp, limit int, lower bool) []string {
+// classOf returns the characters of a one-character node (a class or a
+// single letter), written as m says, or nil.
+func classOf(re *syntax.Regexp, m mode) []string {
+	switch {
+	case re.Op == syntax.OpCharClass:
+		return classChars(re, 64, m)
+	case re.Op == syntax.OpLiteral && len(re.Rune) == 1:
+		return heads(re, m)
+	}
+	return nil
+}
+
+// classChars returns the characters of a class, written as m says, or nil
+// when it holds more than limit.
+func classChars(re *syntax.Regexp, limit int, m mode) []string {
 	var set []string
 	for i := 0; i+1 < len(re.Rune); i += 2 {
 		lo, hi := re.Rune[i], re.Rune[i+1]
@@ -608,8 +641,13 @@ func classChars(re *syntax.Regexp, limit int, lower bool) []string {
 		}
 		for r := lo; r <= hi; r++ {
 			c := string(r)
-			if lower {
+			if m.lower {
 				c = strings.ToLower(c)
+			}
+			if m.spaces {
+				if strings.ContainsRune(space, r) {
+					c = "\x00" // any space: see hasPrefixFold
+				}
 			}
 			set = union(set, []string{c})
 		}
