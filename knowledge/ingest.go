@@ -406,9 +406,39 @@ func (w *writer) add(ctx context.Context, p parsed) error {
 	return nil
 }
 
+// loadStatusEvidence reads what the verdicts' statuses rest on: one row
+// per distinct claim of each independent source, without the quotes and
+// articles that only citations need. finish stores statuses alone, and
+// reading every claim with its sentence would make a reseed's memory grow
+// with the size of the knowledge base (10,000 articles hold about half a
+// million claims). The statuses equal those judged from all the evidence:
+// judging counts sources, never claims (TestStatusEvidenceJudgesAlike).
+func loadStatusEvidence(ctx context.Context, q queryer) ([]evidence, error) {
+	rows, err := q.QueryContext(ctx, `SELECT c.topic, c.stance, c.value, c.person, c.role, c.slot, MIN(c.text), a.tier, a.source_key
+		FROM claims c JOIN articles a ON a.id = c.article_id
+		WHERE a.subject = 'film'
+		GROUP BY c.topic, c.stance, c.value, c.person, c.role, c.slot, a.tier, a.source_key
+		ORDER BY MIN(a.id), MIN(c.sentence)`)
+	if err != nil {
+		return nil, fmt.Errorf("load claims: %w", err)
+	}
+	defer rows.Close()
+	var out []evidence
+	for rows.Next() {
+		var e evidence
+		var topic, stance, tier string
+		if err := rows.Scan(&topic, &stance, &e.Value, &e.Person, &e.Role, &e.Slot, &e.Text, &tier, &e.Source); err != nil {
+			return nil, fmt.Errorf("load claim: %w", err)
+		}
+		e.Topic, e.Stance, e.Tier = Topic(topic), Stance(stance), Tier(tier)
+		out = append(out, e)
+	}
+	return out, rows.Err()
+}
+
 // finish recomputes the verdicts, records what changed and commits.
 func (s *Store) finish(ctx context.Context, tx *sql.Tx, c Change) (Change, error) {
-	ev, err := loadEvidence(ctx, tx, nil)
+	ev, err := loadStatusEvidence(ctx, tx)
 	if err != nil {
 		return Change{}, err
 	}

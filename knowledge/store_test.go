@@ -4,8 +4,10 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"maps"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -420,4 +422,57 @@ func TestPins(t *testing.T) {
 	if err := st.DeletePin(ctx, "m1"); !errors.Is(err, ErrNotFound) {
 		t.Errorf("DeletePin twice = %v, want ErrNotFound", err)
 	}
+}
+
+// TestStatusEvidenceJudgesAlike checks that the slim evidence a reseed
+// judges from (one row per distinct claim and source, no quotes) gives
+// every topic and value the status the full evidence gives: on the seeds
+// and the development articles when present, then with the official test
+// articles added, at dates before, between and after the claimed release
+// dates.
+func TestStatusEvidenceJudgesAlike(t *testing.T) {
+	ctx := context.Background()
+	files, err := LoadDir(seeds.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if dev, err := LoadDir(os.DirFS("../../shared/eval/dev/articles")); err == nil {
+		files = append(files, dev...)
+	}
+	official := []File{mustFile(t, "testdata/official.txt"), mustFile(t, "testdata/official-announces.txt")}
+	for _, corpus := range [][]File{files, append(slices.Clone(files), official...)} {
+		st := openStore(t, filepath.Join(t.TempDir(), "kb.db"), testNow)
+		defer st.Close()
+		if _, err := st.Reseed(ctx, corpus); err != nil {
+			t.Fatalf("Reseed: %v", err)
+		}
+		full, err := loadEvidence(ctx, st.db, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		slim, err := loadStatusEvidence(ctx, st.db)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(slim) >= len(full) {
+			t.Errorf("slim evidence has %d rows, full %d: nothing was merged", len(slim), len(full))
+		}
+		for _, now := range []time.Time{time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), testNow, time.Date(2028, 1, 1, 0, 0, 0, 0, time.UTC)} {
+			want, got := statuses(judge(full, now)), statuses(judge(slim, now))
+			if !maps.Equal(got, want) {
+				t.Errorf("%d articles at %s: slim evidence judges\n%v\nfull evidence judges\n%v", len(corpus), now.Format(time.DateOnly), got, want)
+			}
+		}
+	}
+}
+
+func statuses(vs []Verdict) map[string]Status {
+	m := map[string]Status{}
+	for _, v := range vs {
+		m[string(v.Topic)] = v.Status
+		for _, val := range v.Values {
+			m[string(v.Topic)+"/"+val.Value] = val.Status
+		}
+	}
+	return m
 }
