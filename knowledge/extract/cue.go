@@ -37,10 +37,21 @@ type cue struct {
 
 // keySet is a set of two-byte keys; a second byte 0 stands for the end of
 // the text.
-type keySet [65536 / 64]uint64
+type keySet struct {
+	first [256]bool // some key begins with this byte
+	pairs [65536 / 64]uint64
+}
 
-func (k *keySet) add(a, b byte)      { i := int(a)<<8 | int(b); k[i>>6] |= 1 << (i & 63) }
-func (k *keySet) has(a, b byte) bool { i := int(a)<<8 | int(b); return k[i>>6]&(1<<(i&63)) != 0 }
+func (k *keySet) add(a, b byte) {
+	i := int(a)<<8 | int(b)
+	k.first[a] = true
+	k.pairs[i>>6] |= 1 << (i & 63)
+}
+
+func (k *keySet) has(a, b byte) bool {
+	i := int(a)<<8 | int(b)
+	return k.pairs[i>>6]&(1<<(i&63)) != 0
+}
 
 // cues lists every cue compiled, for the test that checks the derived
 // conditions against real sentences.
@@ -105,9 +116,10 @@ func (c *cue) fast(s string) bool {
 // next returns the first position at or after from where a match can
 // begin, or -1.
 func (c *cue) next(s string, from int) int {
+	first := &c.starts.first
 	for i := from; i < len(s); i++ {
-		if s[i]&0xC0 == 0x80 {
-			continue // inside a character
+		if !first[s[i]] || s[i]&0xC0 == 0x80 {
+			continue // no match begins here, or inside a character
 		}
 		var b byte
 		if i+1 < len(s) {

@@ -64,6 +64,10 @@ var (
 		`(later\s+this\s+year|this\s+year|next\s+year|early\s+next\s+year|later\s+next\s+year)` +
 		// 22: in YYYY / by YYYY
 		`|(?:in|by|until|for|sometime\s+in|around)\s+(20\d\d)\b` +
+		// 23: a year before a release noun: "eyeing a 2027 debut"
+		`|(?:a|an|the|its|their)\s+(20\d\d)\s+(?:netflix\s+|theatrical\s+|streaming\s+)?(?:debut|release|premiere|launch|bow|arrival)\b` +
+		// 24-25: a season relative to the article's date: "this fall"
+		`|(this|next)\s+(spring|summer|fall|autumn|winter)\b` +
 		`)`)
 	reOrJoin = compile(`^\s*(?:or|to|and|–|-|—|through|until)\s*$`)
 )
@@ -72,9 +76,9 @@ var (
 // the year for a day given without one, and "this year"; a zero anchor
 // leaves such days out.
 func FindDates(s string, anchor time.Time) []Date {
-	// Every form needs a digit, or says "year": most sentences have
-	// neither and skip the expensive match.
-	if !strings.ContainsAny(s, "0123456789") && !strings.Contains(strings.ToLower(s), "year") {
+	// Every form needs a digit, or says "year", "this" or "next": most
+	// sentences have none and skip the match.
+	if !strings.ContainsAny(s, "0123456789") && !relativeWords(s) {
 		return nil
 	}
 	var out []Date
@@ -131,18 +135,7 @@ func FindDates(s string, anchor time.Time) []Date {
 			}
 		case g(11) != "":
 			y := atoi(g(12))
-			switch w := strings.ToLower(g(11)); {
-			case w == "spring":
-				d.From, d.To = ymd(y, 3, 1), ymd(y, 5, 31)
-			case w == "summer":
-				d.From, d.To = ymd(y, 6, 1), ymd(y, 8, 31)
-			case w == "fall" || w == "autumn":
-				d.From, d.To = ymd(y, 9, 1), ymd(y, 11, 30)
-			case w == "winter":
-				d.From, d.To = ymd(y, 1, 1), ymd(y, 2, 28)
-			default:
-				d.From, d.To = ymd(y, 11, 15), ymd(y, 12, 31)
-			}
+			d.From, d.To = season(strings.ToLower(g(11)), y)
 		case g(13) != "":
 			q, y := atoi(g(13)), atoi(g(14))
 			d.From = ymd(y, time.Month(3*q-2), 1)
@@ -184,17 +177,51 @@ func FindDates(s string, anchor time.Time) []Date {
 			default:
 				d.From, d.To = ymd(y+1, 1, 1), ymd(y+1, 12, 31)
 			}
-		case g(22) != "":
-			y := atoi(g(22))
+		case g(22) != "" || g(23) != "":
+			year := g(22) + g(23)
+			y := atoi(year)
 			d.From, d.To = ymd(y, 1, 1), ymd(y, 12, 31)
 			// keep the year only: "in 2026" reads as the year
-			yi := strings.Index(d.Text, g(22))
+			yi := strings.Index(d.Text, year)
 			d.Start += yi
-			d.Text = g(22)
+			d.End = d.Start + len(year)
+			d.Text = year
+		case g(24) != "":
+			if anchor.IsZero() {
+				continue
+			}
+			d.Relative, d.YearGiven = true, false
+			y := anchor.Year()
+			if strings.EqualFold(g(24), "next") {
+				y++
+			}
+			d.From, d.To = season(strings.ToLower(g(25)), y)
 		}
 		out = append(out, d)
 	}
 	return joinAlternatives(s, out)
+}
+
+// relativeWords reports words that can make a date without digits: "this
+// year", "next summer".
+func relativeWords(s string) bool {
+	l := strings.ToLower(s)
+	return strings.Contains(l, "year") || strings.Contains(l, "this ") || strings.Contains(l, "next ")
+}
+
+// season returns the window of a season (or the holidays) of year y.
+func season(w string, y int) (time.Time, time.Time) {
+	switch w {
+	case "spring":
+		return ymd(y, 3, 1), ymd(y, 5, 31)
+	case "summer":
+		return ymd(y, 6, 1), ymd(y, 8, 31)
+	case "fall", "autumn":
+		return ymd(y, 9, 1), ymd(y, 11, 30)
+	case "winter":
+		return ymd(y, 1, 1), ymd(y, 2, 28)
+	}
+	return ymd(y, 11, 15), ymd(y, 12, 31)
 }
 
 // joinAlternatives merges "late 2026 or early 2027" into one window.

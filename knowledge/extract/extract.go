@@ -61,6 +61,15 @@ func Extract(body string, meta Meta) Result {
 	res := Result{Claims: x.claims, Sentences: sents}
 	res.Subject = subject(body)
 	res.Label, res.LabelQuote = label(x.claims, infos)
+	if res.Label == Debunks {
+		// What a fact-check reports only to refute it is quoted, not
+		// rumoured: its "premieres August 14" is the fake's claim.
+		for i := range res.Claims {
+			if res.Claims[i].Stance == Hedged {
+				res.Claims[i].Stance = Quoted
+			}
+		}
+	}
 	return res
 }
 
@@ -732,7 +741,7 @@ var (
 	reWrap          = re(`wrap`)
 	reNoReleaseDate = re(`(?:no|confirmed|official)\s+release\s+date`)
 	reAgain         = re(`once\s+again|again`)
-	reDirectsAfter  = re(`^(?:directs|directing|helms|helming|returns\s+to\s+the\s+helm)`)
+	reDirectsAfter  = re(`^(?:directs|directing|helms|helming|returns\s+to\s+the\s+helm|(?:to|will|would)\s+direct\b)`)
 	reSpeaker       = re(`^\s*,?\s*(?:told|said|says|tweeted|posted|wrote|added|explained|revealed|who\s+(?:wrote|directed|produced))`)
 	reGapSince      = re(`ago|since\s+(?:the\s+)?(?:original|premiere|release|first)`)
 	reCouple        = re(`\b(?:cassie|luke)\b`)
