@@ -22,9 +22,12 @@ import (
 // retryTransport retries what Discord asks to be retried, which discordgo
 // alone does not do well: it honours a 429's Retry-After (header or body)
 // within the request's context instead of sleeping blind and looping
-// forever, and retries every 5xx (discordgo retries only 502, at once) with
-// exponential backoff. The session's own retries are turned off, so this is
-// the one place that decides.
+// forever, and retries a 5xx (discordgo retries only 502, at once) with
+// exponential backoff, but only for idempotent methods. A 429 is always
+// retried because Discord did not process the request; a 5xx may come after
+// Discord did, so repeating a POST could post a message or a follow-up
+// twice, and the POST's 5xx goes back to the caller instead. The session's
+// own retries are turned off, so this is the one place that decides.
 type retryTransport struct {
 	next     http.RoundTripper
 	attempts int           // tries in all, the first included
@@ -50,8 +53,11 @@ func (t *retryTransport) RoundTrip(req *http.Request) (*http.Response, error) {
 		if err != nil {
 			return nil, err
 		}
-		wait, retry := t.wait(resp, attempt)
+		wait, retry := t.wait(req.Method, resp, attempt)
 		if !retry {
+			if resp.StatusCode >= 500 && !idempotent(req.Method) {
+				t.log.Warn("discord failed a request that is not safe to repeat; not retrying", "method", req.Method, "path", req.URL.Path, "status", resp.StatusCode)
+			}
 			return resp, nil
 		}
 		t.log.Warn("discord asked to retry", "method", req.Method, "path", req.URL.Path, "status", resp.StatusCode, "attempt", attempt, "wait", wait)
@@ -66,9 +72,10 @@ func (t *retryTransport) RoundTrip(req *http.Request) (*http.Response, error) {
 	}
 }
 
-// wait says whether to retry resp and after how long. A 429 keeps its body
-// readable for the caller when it is not retried.
-func (t *retryTransport) wait(resp *http.Response, attempt int) (time.Duration, bool) {
+// wait says whether to retry resp to a request with method, and after how
+// long. A 429 keeps its body readable for the caller when it is not
+// retried.
+func (t *retryTransport) wait(method string, resp *http.Response, attempt int) (time.Duration, bool) {
 	if attempt >= t.attempts {
 		return 0, false
 	}
@@ -82,10 +89,23 @@ func (t *retryTransport) wait(resp *http.Response, attempt int) (time.Duration, 
 			return 0, false
 		}
 		return wait, true
-	case resp.StatusCode >= 500:
+	case resp.StatusCode >= 500 && idempotent(method):
 		return t.backoff << (attempt - 1), true
 	}
 	return 0, false
+}
+
+// idempotent reports whether sending a request with method twice leaves
+// Discord as sending it once, so a 5xx that may have come after Discord
+// did the work can be retried. PATCH is not idempotent in HTTP at large,
+// but Discord's edits set fields to the values sent, so a repeat changes
+// nothing more; POST creates something each time.
+func idempotent(method string) bool {
+	switch method {
+	case http.MethodGet, http.MethodHead, http.MethodPut, http.MethodDelete, http.MethodPatch:
+		return true
+	}
+	return false
 }
 
 // retryAfter reads how long Discord asks to wait: the body's retry_after

@@ -44,27 +44,31 @@ func scripted(t *testing.T, script ...string) (*httptest.Server, *atomic.Int32) 
 func TestRetryTransport(t *testing.T) {
 	cases := []struct {
 		name     string
+		method   string
 		script   []string
 		status   int
 		attempts int32
 	}{
-		{"429 waits retry_after then succeeds", []string{`429 {"retry_after": 0.02}`}, 200, 2},
-		{"429 too long is handed back", []string{`429 {"retry_after": 60}`}, 429, 1},
-		{"5xx retried with backoff", []string{"500 x", "502 x"}, 200, 3},
-		{"gives up after four tries", []string{"500 x", "500 x", "500 x", "500 x", "500 x"}, 500, 4},
+		{"429 waits retry_after then succeeds", "POST", []string{`429 {"retry_after": 0.02}`}, 200, 2},
+		{"429 too long is handed back", "POST", []string{`429 {"retry_after": 60}`}, 429, 1},
+		{"5xx retried with backoff", "PATCH", []string{"500 x", "502 x"}, 200, 3},
+		{"gives up after four tries", "PUT", []string{"500 x", "500 x", "500 x", "500 x", "500 x"}, 500, 4},
+		{"POST 5xx handed back at once", "POST", []string{"500 x"}, 500, 1},
+		{"POST 502 handed back at once", "POST", []string{"502 x"}, 502, 1},
+		{"POST 429 then 5xx: the 429 retried, the 5xx not", "POST", []string{`429 {"retry_after": 0.01}`, "500 x"}, 500, 2},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			srv, n := scripted(t, c.script...)
-			rt := &retryTransport{next: http.DefaultTransport, attempts: 4, backoff: time.Millisecond, maxWait: time.Second, log: slog.New(slog.NewTextHandler(io.Discard, nil))}
-			req, _ := http.NewRequest("POST", srv.URL, strings.NewReader("payload"))
+			rt := quietTransport()
+			req, _ := http.NewRequest(c.method, srv.URL, strings.NewReader("payload"))
 			resp, err := rt.RoundTrip(req)
 			if err != nil {
 				t.Fatalf("RoundTrip: %v", err)
 			}
 			body, _ := io.ReadAll(resp.Body)
 			if resp.StatusCode != c.status || n.Load() != c.attempts {
-				t.Errorf("status %d after %d attempts, want %d after %d", resp.StatusCode, n.Load(), c.status, c.attempts)
+				t.Errorf("%s: status %d after %d attempts, want %d after %d", c.method, resp.StatusCode, n.Load(), c.status, c.attempts)
 			}
 			if c.status == 429 && !strings.Contains(string(body), "retry_after") {
 				t.Errorf("429 handed back without its body (%q): discordgo reads retry_after from it", body)
@@ -73,7 +77,7 @@ func TestRetryTransport(t *testing.T) {
 	}
 	t.Run("a cancelled context stops the wait", func(t *testing.T) {
 		srv, _ := scripted(t, `429 {"retry_after": 0.9}`)
-		rt := &retryTransport{next: http.DefaultTransport, attempts: 4, backoff: time.Millisecond, maxWait: time.Second, log: slog.New(slog.NewTextHandler(io.Discard, nil))}
+		rt := quietTransport()
 		ctx, cancel := context.WithTimeout(context.Background(), 50*time.Millisecond)
 		defer cancel()
 		req, _ := http.NewRequestWithContext(ctx, "POST", srv.URL, strings.NewReader("payload"))
@@ -82,6 +86,34 @@ func TestRetryTransport(t *testing.T) {
 			t.Errorf("RoundTrip = %v after %v, want the context's error well before the 900 ms wait", err, time.Since(start))
 		}
 	})
+}
+
+// quietTransport is a retryTransport with short waits and no log.
+func quietTransport() *retryTransport {
+	return &retryTransport{next: http.DefaultTransport, attempts: 4, backoff: time.Millisecond, maxWait: time.Second, log: slog.New(slog.NewTextHandler(io.Discard, nil))}
+}
+
+// TestRetryTransportIdempotentMethods shows which methods a 5xx retries:
+// those a repeat cannot double, and not POST.
+func TestRetryTransportIdempotentMethods(t *testing.T) {
+	cases := []struct {
+		method   string
+		attempts int32
+	}{
+		{"GET", 2}, {"HEAD", 2}, {"PUT", 2}, {"DELETE", 2}, {"PATCH", 2}, {"POST", 1},
+	}
+	for _, c := range cases {
+		srv, n := scripted(t, "503 x")
+		req, _ := http.NewRequest(c.method, srv.URL, strings.NewReader("payload"))
+		resp, err := quietTransport().RoundTrip(req)
+		if err != nil {
+			t.Fatalf("RoundTrip(%s): %v", c.method, err)
+		}
+		resp.Body.Close()
+		if n.Load() != c.attempts {
+			t.Errorf("RoundTrip(%s) after a 503: %d requests, want %d", c.method, n.Load(), c.attempts)
+		}
+	}
 }
 
 func TestRetryAfter(t *testing.T) {

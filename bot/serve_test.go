@@ -882,12 +882,17 @@ func TestRateLimitHonoursRetryAfter(t *testing.T) {
 	}
 }
 
+// TestServerErrorIsRetried fails the edit of a deferred reply, a PATCH,
+// twice: an edit is safe to repeat, so it goes through on the third try.
 func TestServerErrorIsRetried(t *testing.T) {
 	t.Parallel()
 	h := start(t)
-	h.d.fail("POST", `/interactions/[^/]+/[^/]+/callback$`, 2, http.StatusInternalServerError, `{"message": "500: Internal Server Error", "code": 0}`, nil)
-	id, mark := h.send(interaction{kind: 2, data: command("purplehearts", "overview")})
+	h.d.fail("PATCH", `/messages/@original$`, 2, http.StatusInternalServerError, `{"message": "500: Internal Server Error", "code": 0}`, nil)
+	id, mark := h.send(interaction{kind: 2, perms: permGuild, data: command("knowledge", "reseed")})
 	h.callback(id, mark)
+	h.d.waitFor(mark, "the deferred reply edited", func(r request) bool {
+		return r.Method == "PATCH" && strings.Contains(r.Path, "/token-"+id+"/messages/@original") && r.Status == http.StatusOK
+	})
 	failed := 0
 	for _, r := range h.d.since(mark) {
 		if r.Status == http.StatusInternalServerError {
@@ -895,7 +900,69 @@ func TestServerErrorIsRetried(t *testing.T) {
 		}
 	}
 	if failed != 2 {
-		t.Errorf("%d failed attempts before the answer went through, want 2", failed)
+		t.Errorf("%d failed attempts before the edit went through, want 2", failed)
+	}
+}
+
+// TestServerErrorOnPostIsNotRetried answers a POST with a 500 once: Discord
+// may have done the work before failing, so the bot must not send it again
+// (a second message or callback), and the caller's error path takes over.
+func TestServerErrorOnPostIsNotRetried(t *testing.T) {
+	t.Parallel()
+	const internal = `{"message": "500: Internal Server Error", "code": 0}`
+	t.Run("interaction callback", func(t *testing.T) {
+		h := start(t)
+		h.d.fail("POST", `/interactions/[^/]+/[^/]+/callback$`, 1, http.StatusInternalServerError, internal, nil)
+		id, mark := h.send(interaction{kind: 2, data: command("purplehearts", "overview")})
+		h.until("the callback given up or sent", func() bool {
+			answered := countRequests(h.d.since(mark), "POST", "/interactions/"+id+"/") > 1
+			return answered || strings.Contains(h.logs.String(), "interaction response")
+		})
+		if n := countRequests(h.d.since(mark), "POST", "/interactions/"+id+"/"); n != 1 {
+			t.Errorf("callback sent %d times after a 500, want 1", n)
+		}
+		if !strings.Contains(h.logs.String(), "500") {
+			t.Errorf("the 500 is not in the log:\n%s", h.logs)
+		}
+	})
+	t.Run("pinned answer", func(t *testing.T) {
+		h := start(t)
+		h.d.fail("POST", `/channels/`+testChannel+`/messages$`, 1, http.StatusInternalServerError, internal, nil)
+		id, mark := h.send(interaction{kind: 2, perms: permManage, data: command("pin", "add")})
+		h.callback(id, mark)
+		if got := h.edited(id, mark); !strings.HasPrefix(got, "Sorry, I couldn't post and pin") {
+			t.Errorf("/pin add reply %q after a 500, want a short apology", got)
+		}
+		if n := countRequests(h.d.since(mark), "POST", "/channels/"+testChannel+"/messages"); n != 1 {
+			t.Errorf("message posted %d times after a 500, want 1", n)
+		}
+		if pins, _ := h.st.Pins(context.Background()); len(pins) != 0 {
+			t.Errorf("pins after a failed post: %+v, want none", pins)
+		}
+	})
+}
+
+// countRequests counts the requests with method whose path contains part.
+func countRequests(rs []request, method, part string) int {
+	n := 0
+	for _, r := range rs {
+		if r.Method == method && strings.Contains(r.Path, part) {
+			n++
+		}
+	}
+	return n
+}
+
+// until waits until ok holds, polling. The bound is generous: it only
+// stops a broken test.
+func (h *harness) until(what string, ok func() bool) {
+	h.t.Helper()
+	deadline := time.Now().Add(60 * time.Second)
+	for !ok() {
+		if time.Now().After(deadline) {
+			h.t.Fatalf("timed out waiting for %s; bot logs:\n%s", what, h.logs)
+		}
+		time.Sleep(5 * time.Millisecond)
 	}
 }
 
