@@ -293,11 +293,8 @@ func (p *pinboard) refresh(ctx context.Context, pin knowledge.Pin, now time.Time
 	if hash == pin.Hash {
 		return nil
 	}
-	cur, err := p.s.ChannelMessage(pin.ChannelID, pin.MessageID, discordgo.WithContext(ctx))
-	if err == nil && !cur.Pinned {
-		err = errUnpinned
-	}
-	if gone(err) || errors.Is(err, errUnpinned) {
+	err = p.checkPinned(ctx, pin)
+	if dropped(err) {
 		p.log.Warn("pinned answer gone; dropping its record", "channel", pin.ChannelID, "message", pin.MessageID, "topic", pin.Topic, "err", err)
 		r.Dropped++
 		return p.st.DeletePin(ctx, pin.MessageID)
@@ -345,6 +342,97 @@ func (p *pinboard) repost(ctx context.Context, old knowledge.Pin, m *discordgo.M
 	r.Reposted++
 	return nil
 }
+
+// Reconcile stops tracking the answers in channelID that are no longer
+// pinned there, and returns how many it dropped. Discord sends
+// CHANNEL_PINS_UPDATE when a message in a channel is pinned or unpinned
+// without saying which, so the channel's pins are listed; a tracked answer
+// missing from the list is looked up on its own before its record is
+// dropped, because the list endpoint discordgo calls is deprecated and may
+// not return every pin of a channel that has many. A channel with no
+// tracked answers costs no request. A failure on one pin does not stop
+// the others.
+func (p *pinboard) Reconcile(ctx context.Context, channelID string) (int, error) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	tracked, err := p.channelPins(ctx, channelID)
+	if err != nil || len(tracked) == 0 {
+		return 0, err
+	}
+	listed, err := p.s.ChannelMessagesPinned(channelID, discordgo.WithContext(ctx))
+	if err != nil {
+		return 0, fmt.Errorf("list pins in %s: %w", channelID, err)
+	}
+	pinned := make(map[string]bool, len(listed))
+	for _, m := range listed {
+		pinned[m.ID] = true
+	}
+	n := 0
+	var errs []error
+	for _, pin := range tracked {
+		if pinned[pin.MessageID] {
+			continue
+		}
+		ok, err := p.dropUnpinned(ctx, pin)
+		if err != nil {
+			errs = append(errs, fmt.Errorf("pin %s in %s: %w", pin.MessageID, channelID, err))
+		}
+		if ok {
+			n++
+		}
+	}
+	return n, errors.Join(errs...)
+}
+
+// channelPins lists the tracked answers in channelID.
+func (p *pinboard) channelPins(ctx context.Context, channelID string) ([]knowledge.Pin, error) {
+	all, err := p.st.Pins(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("pins: %w", err)
+	}
+	var out []knowledge.Pin
+	for _, pin := range all {
+		if pin.ChannelID == channelID {
+			out = append(out, pin)
+		}
+	}
+	return out, nil
+}
+
+// dropUnpinned drops pin's record if its message was unpinned or deleted,
+// and reports whether it did.
+func (p *pinboard) dropUnpinned(ctx context.Context, pin knowledge.Pin) (bool, error) {
+	err := p.checkPinned(ctx, pin)
+	switch {
+	case err == nil:
+		return false, nil
+	case !dropped(err):
+		return false, fmt.Errorf("get message: %w", err)
+	}
+	p.log.Info("pinned answer no longer pinned; dropping its record", "channel", pin.ChannelID, "message", pin.MessageID, "topic", pin.Topic, "err", err)
+	if err := p.st.DeletePin(ctx, pin.MessageID); err != nil {
+		return false, fmt.Errorf("delete pin: %w", err)
+	}
+	return true, nil
+}
+
+// checkPinned fetches pin's message and returns nil if it is still pinned,
+// errUnpinned if it is not, and Discord's error otherwise (one that gone
+// recognises if the message or channel was deleted).
+func (p *pinboard) checkPinned(ctx context.Context, pin knowledge.Pin) error {
+	cur, err := p.s.ChannelMessage(pin.ChannelID, pin.MessageID, discordgo.WithContext(ctx))
+	if err != nil {
+		return err
+	}
+	if !cur.Pinned {
+		return errUnpinned
+	}
+	return nil
+}
+
+// dropped reports whether err from checkPinned means the answer is no
+// longer pinned, so its record should go.
+func dropped(err error) bool { return gone(err) || errors.Is(err, errUnpinned) }
 
 var errUnpinned = errors.New("message no longer pinned")
 

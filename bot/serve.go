@@ -85,11 +85,17 @@ func (b *bot) setNow(now func() time.Time) {
 func (b *bot) open(ctx context.Context) error {
 	work, stop := context.WithCancel(context.WithoutCancel(ctx))
 	b.stop = stop
-	b.remove = b.s.AddHandler(func(_ *discordgo.Session, ic *discordgo.InteractionCreate) {
+	offInteractions := b.s.AddHandler(func(_ *discordgo.Session, ic *discordgo.InteractionCreate) {
 		b.inflight.Add(1)
 		defer b.inflight.Done()
 		b.interaction(work, ic.Interaction)
 	})
+	offPins := b.s.AddHandler(func(_ *discordgo.Session, e *discordgo.ChannelPinsUpdate) {
+		b.inflight.Add(1)
+		defer b.inflight.Done()
+		b.pinsChanged(work, e.ChannelID)
+	})
+	b.remove = func() { offInteractions(); offPins() }
 	if err := b.s.Open(); err != nil {
 		stop()
 		return fmt.Errorf("connect to discord: %w", err)
@@ -126,6 +132,19 @@ func (b *bot) refreshPins(ctx context.Context) {
 		b.log.Error("refresh pinned answers", "err", err)
 	}
 	b.log.Info("pinned answers checked", "edited", r.Edited, "reposted", r.Reposted, "dropped", r.Dropped, "failed", r.Failed)
+}
+
+// pinsChanged answers a CHANNEL_PINS_UPDATE: someone pinned or unpinned a
+// message in the channel, perhaps one of the bot's answers, which then
+// should no longer be kept up to date.
+func (b *bot) pinsChanged(ctx context.Context, channelID string) {
+	n, err := b.pins.Reconcile(ctx, channelID)
+	if err != nil {
+		b.log.Error("check pinned answers after a pins update", "channel", channelID, "err", err)
+	}
+	if n > 0 {
+		b.log.Info("pinned answers unpinned in Discord are no longer tracked", "channel", channelID, "dropped", n)
+	}
 }
 
 // register replaces the application's commands with ours in one bulk

@@ -677,6 +677,66 @@ func TestDeletedOrUnpinnedPinIsDropped(t *testing.T) {
 	}
 }
 
+// TestUnpinnedByHandIsDropped unpins a live answer as a moderator would
+// and sends the CHANNEL_PINS_UPDATE Discord sends: the bot lists the
+// channel's pins, forgets the unpinned answer at once (not at the next
+// edit) and never edits it again, while the answer still pinned is kept.
+func TestUnpinnedByHandIsDropped(t *testing.T) {
+	t.Parallel()
+	// Fewer articles, so the reseed below changes the knowledge.
+	h := startOn(t, newStandin(t), mustOpenSeeds(t, 3), testGuild)
+	ctx := context.Background()
+	const quiet = "400000000000000002" // a channel with no pinned answers
+	unpinned := h.pin("overview")
+	kept := h.pin("sources")
+
+	mark := h.d.mark()
+	h.d.pinsUpdate(quiet)
+	h.d.unpinMessage(unpinned)
+	h.d.pinsUpdate(testChannel)
+	h.until("the unpinned answer's record dropped", func() bool { return !tracked(t, h.st, unpinned) })
+	if !tracked(t, h.st, kept) {
+		t.Errorf("the answer still pinned (%s) is no longer tracked", kept)
+	}
+	if n := countRequests(h.d.since(mark), "GET", "/channels/"+testChannel+"/pins"); n == 0 {
+		t.Errorf("the bot did not list the channel's pins after CHANNEL_PINS_UPDATE")
+	}
+	if n := countRequests(h.d.since(mark), "GET", "/channels/"+quiet+"/"); n != 0 {
+		t.Errorf("%d requests about a channel with no pinned answers, want 0", n)
+	}
+	if !strings.Contains(h.logs.String(), "no longer pinned; dropping its record") {
+		t.Errorf("dropping the unpinned answer is not logged")
+	}
+
+	mark = h.d.mark()
+	h.reseed()
+	if n := countEdits(h.d.since(mark), unpinned); n != 0 {
+		t.Errorf("the unpinned answer was edited %d times after the reseed, want 0", n)
+	}
+	if n := countEdits(h.d.since(mark), kept); n != 1 {
+		t.Errorf("the answer still pinned was edited %d times after the reseed, want 1", n)
+	}
+	if pins, _ := h.st.Pins(ctx); len(pins) != 1 {
+		t.Errorf("pins after the reseed: %+v, want only %s", pins, kept)
+	}
+}
+
+// tracked reports whether the knowledge base has a pin record for the
+// message.
+func tracked(t testing.TB, st *knowledge.Store, messageID string) bool {
+	t.Helper()
+	pins, err := st.Pins(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range pins {
+		if p.MessageID == messageID {
+			return true
+		}
+	}
+	return false
+}
+
 func TestPinsSurviveRestart(t *testing.T) {
 	t.Parallel()
 	d := newStandin(t)

@@ -8,6 +8,7 @@ import (
 	"net/http/httptest"
 	"net/url"
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 	"sync"
@@ -20,9 +21,9 @@ import (
 // standin is a local Discord for tests: REST on httptest (API, gateway
 // discovery, attachment CDN) and a websocket gateway that says HELLO, takes
 // IDENTIFY, sends READY, acknowledges heartbeats and dispatches
-// INTERACTION_CREATE. It keeps channel messages and their pins, records
-// every request the bot makes and validates each body against Discord's
-// OpenAPI description and limits.
+// INTERACTION_CREATE and CHANNEL_PINS_UPDATE. It keeps channel messages
+// and their pins, records every request the bot makes and validates each
+// body against Discord's OpenAPI description and limits.
 type standin struct {
 	t     testing.TB
 	srv   *httptest.Server
@@ -36,6 +37,7 @@ type standin struct {
 	files    map[string][]byte // attachment path -> bytes
 	faults   []*fault
 	nextID   int
+	pinSeq   int // orders pins, most recent last
 	identify json.RawMessage
 	acks     int
 	ws       *websocket.Conn
@@ -58,6 +60,7 @@ type storedMessage struct {
 	ID, ChannelID string
 	Body          map[string]any
 	Pinned        bool
+	PinnedAt      int // pinSeq when last pinned
 	Edits         int
 }
 
@@ -125,6 +128,7 @@ var (
 	reMessages = regexp.MustCompile(`^/api/v\d+/channels/([^/]+)/messages$`)
 	reMessage  = regexp.MustCompile(`^/api/v\d+/channels/([^/]+)/messages/([^/]+)$`)
 	rePin      = regexp.MustCompile(`^/api/v\d+/channels/([^/]+)/pins/([^/]+)$`)
+	rePins     = regexp.MustCompile(`^/api/v\d+/channels/([^/]+)/pins$`)
 	reOriginal = regexp.MustCompile(`^/api/v\d+/webhooks/([^/]+)/([^/]+)/messages/@original$`)
 	reFollowup = regexp.MustCompile(`^/api/v\d+/webhooks/([^/]+)/([^/]+)$`)
 	reCommands = regexp.MustCompile(`^/api/v\d+/applications/([^/]+)(/guilds/[^/]+)?/commands$`)
@@ -143,6 +147,11 @@ func (s *standin) serveHTTP(w http.ResponseWriter, r *http.Request) {
 		s.t.Errorf("the bot sent an invalid request: %v\nbody: %s", err, trimBody(body))
 	}
 	s.record(request{Method: r.Method, Path: r.URL.Path, Body: body, At: at, Status: status, Schema: schema})
+	// Like Discord, tell the gateway about every pin change, the bot's own
+	// included; the event may arrive before the REST answer does.
+	if m := rePin.FindStringSubmatch(r.URL.Path); m != nil && status == http.StatusNoContent {
+		s.pinsUpdate(m[1])
+	}
 	for k, vs := range header {
 		for _, v := range vs {
 			w.Header().Add(k, v)
@@ -256,15 +265,38 @@ func (s *standin) route(r *http.Request, body []byte) (int, any, http.Header) {
 			delete(s.messages, m[2])
 			return http.StatusNoContent, nil, nil
 		}
+	case r.Method == "GET" && match(rePins):
+		return http.StatusOK, s.pinned(m[1]), nil
 	case match(rePin):
 		msg, ok := s.messages[m[2]]
 		if !ok || msg.ChannelID != m[1] {
 			return http.StatusNotFound, apiError(10008, "Unknown Message"), nil
 		}
+		if r.Method == "PUT" && !msg.Pinned {
+			s.pinSeq++
+			msg.PinnedAt = s.pinSeq
+		}
 		msg.Pinned = r.Method == "PUT"
 		return http.StatusNoContent, nil, nil
 	}
 	return http.StatusNotFound, apiError(0, "404: Not Found"), nil
+}
+
+// pinned lists the channel's pinned messages as GET /channels/{id}/pins
+// does, the most recently pinned first. The caller holds s.mu.
+func (s *standin) pinned(channelID string) []map[string]any {
+	var ms []*storedMessage
+	for _, m := range s.messages {
+		if m.ChannelID == channelID && m.Pinned {
+			ms = append(ms, m)
+		}
+	}
+	sort.Slice(ms, func(i, j int) bool { return ms[i].PinnedAt > ms[j].PinnedAt })
+	out := make([]map[string]any, 0, len(ms))
+	for _, m := range ms {
+		out = append(out, m.json())
+	}
+	return out
 }
 
 func (m *storedMessage) json() map[string]any {
@@ -410,7 +442,16 @@ func (s *standin) deleteMessage(id string) {
 	delete(s.messages, id)
 }
 
-// unpinMessage unpins a message as a moderator would by hand.
+// pinsUpdate dispatches CHANNEL_PINS_UPDATE for the channel, as Discord
+// does when a message there is pinned or unpinned. With no bot connected
+// there is no one to tell, so the error is dropped.
+func (s *standin) pinsUpdate(channelID string) {
+	s.dispatch("CHANNEL_PINS_UPDATE", map[string]any{"channel_id": channelID, "last_pin_timestamp": nil})
+}
+
+// unpinMessage unpins a message as a moderator would by hand. Like a
+// change made while the bot was offline, it sends no gateway event; a test
+// sends one with pinsUpdate.
 func (s *standin) unpinMessage(id string) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
