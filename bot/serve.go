@@ -150,38 +150,67 @@ func (b *bot) pinsChanged(ctx context.Context, channelID string) {
 // register replaces the application's commands with ours in one bulk
 // overwrite, so commands the bot no longer has disappear: in one guild
 // when DISCORD_GUILD_ID is set (instant, for development), else globally.
+// In a guild it also clears the global commands, which an earlier global
+// run left behind and which members would otherwise see beside the guild's
+// (each command twice). In global mode guilds are left alone.
 func (b *bot) register(ctx context.Context) error {
-	appID := ""
-	if a := b.s.State.Application; a != nil {
-		appID = a.ID
-	}
-	if appID == "" && b.s.State.User != nil {
-		appID = b.s.State.User.ID
-	}
-	if appID == "" {
-		return errors.New("register commands: discord sent no application id")
-	}
-	endpoint := discordgo.EndpointApplicationGlobalCommands(appID)
-	if b.guildID != "" {
-		endpoint = discordgo.EndpointApplicationGuildCommands(appID, b.guildID)
-	}
-	body, err := b.s.RequestWithBucketID(http.MethodPut, endpoint, commandPayloads(commands.Commands()), endpoint, discordgo.WithContext(ctx))
+	appID, err := b.appID()
 	if err != nil {
 		return fmt.Errorf("register commands: %w", err)
 	}
-	var cmds []struct {
+	endpoint, scope := discordgo.EndpointApplicationGlobalCommands(appID), "global"
+	if b.guildID != "" {
+		endpoint, scope = discordgo.EndpointApplicationGuildCommands(appID, b.guildID), "guild "+b.guildID
+	}
+	n, err := b.overwrite(ctx, endpoint, commandPayloads(commands.Commands()))
+	if err != nil {
+		return fmt.Errorf("register commands: %w", err)
+	}
+	b.log.Info("commands registered", "count", n, "scope", scope)
+	if b.guildID != "" {
+		b.clearGlobal(ctx, appID)
+	}
+	return nil
+}
+
+// clearGlobal overwrites the application's global commands with none. A
+// failure is logged, not returned: the guild's commands work all the same,
+// members only see some of them twice.
+func (b *bot) clearGlobal(ctx context.Context, appID string) {
+	if _, err := b.overwrite(ctx, discordgo.EndpointApplicationGlobalCommands(appID), []commandPayload{}); err != nil {
+		b.log.Warn("could not clear the global commands; members may see each command twice", "err", err)
+		return
+	}
+	b.log.Info("global commands cleared, so the guild's commands are the only ones", "guild", b.guildID)
+}
+
+// appID is the application's id, from READY (or the bot user's id, which
+// is the same for a bot).
+func (b *bot) appID() (string, error) {
+	if a := b.s.State.Application; a != nil && a.ID != "" {
+		return a.ID, nil
+	}
+	if u := b.s.State.User; u != nil && u.ID != "" {
+		return u.ID, nil
+	}
+	return "", errors.New("discord sent no application id")
+}
+
+// overwrite bulk-overwrites the commands at endpoint with cmds and returns
+// how many Discord now has there.
+func (b *bot) overwrite(ctx context.Context, endpoint string, cmds []commandPayload) (int, error) {
+	body, err := b.s.RequestWithBucketID(http.MethodPut, endpoint, cmds, endpoint, discordgo.WithContext(ctx))
+	if err != nil {
+		return 0, err
+	}
+	var got []struct {
 		ID   string `json:"id"`
 		Name string `json:"name"`
 	}
-	if err := json.Unmarshal(body, &cmds); err != nil {
-		return fmt.Errorf("register commands: read reply: %w", err)
+	if err := json.Unmarshal(body, &got); err != nil {
+		return 0, fmt.Errorf("read reply: %w", err)
 	}
-	scope := "global"
-	if b.guildID != "" {
-		scope = "guild " + b.guildID
-	}
-	b.log.Info("commands registered", "count", len(cmds), "scope", scope)
-	return nil
+	return len(got), nil
 }
 
 // commandPayload sends default_member_permissions as the integer Discord's

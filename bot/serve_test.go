@@ -313,6 +313,80 @@ func TestRegistersCommandsInGuild(t *testing.T) {
 	}
 }
 
+// TestGuildModeClearsGlobalCommands checks the bulk overwrites each mode
+// sends: in a guild, the guild's commands and then an empty global list
+// (so commands an earlier global run registered do not show twice); with
+// no guild, the global commands and nothing for any guild.
+func TestGuildModeClearsGlobalCommands(t *testing.T) {
+	t.Parallel()
+	cases := []struct {
+		name      string
+		guild     string
+		fail      bool // the global clear is refused
+		puts      []string
+		wantClear bool
+		log       string
+	}{
+		{"guild mode", testGuild, false, []string{"guild", "global []"}, true, "global commands cleared"},
+		{"guild mode, clear refused", testGuild, true, []string{"guild", "global [] 403"}, false, "could not clear the global commands"},
+		{"global mode", "", false, []string{"global"}, false, "commands registered"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			t.Parallel()
+			d := newStandin(t)
+			if c.fail {
+				d.fail("PUT", `/applications/[^/]+/commands$`, 1, http.StatusForbidden, `{"code": 50001, "message": "Missing Access"}`, nil)
+			}
+			h := startOn(t, d, mustOpen(t), c.guild)
+			var puts []string
+			for _, r := range d.since(0) {
+				if r.Method == "PUT" && strings.HasSuffix(r.Path, "/commands") {
+					puts = append(puts, describeOverwrite(t, h.d.appID, r))
+				}
+			}
+			if strings.Join(puts, ", ") != strings.Join(c.puts, ", ") {
+				t.Errorf("command overwrites %q, want %q", puts, c.puts)
+			}
+			if !strings.Contains(h.logs.String(), c.log) {
+				t.Errorf("log has no %q:\n%s", c.log, h.logs)
+			}
+		})
+	}
+}
+
+// describeOverwrite names a command bulk overwrite by its scope ("guild" or
+// "global"), "[]" when it sends no commands, and its status unless 200. It
+// fails the test if the overwrite went to another application or guild, or
+// was not checked against the spec.
+func describeOverwrite(t *testing.T, appID string, r request) string {
+	t.Helper()
+	var cmds []any
+	if err := json.Unmarshal(r.Body, &cmds); err != nil {
+		t.Fatalf("PUT %s body %s: %v", r.Path, trimBody(r.Body), err)
+	}
+	if r.Schema == "" {
+		t.Errorf("PUT %s was not validated against the spec", r.Path)
+	}
+	var d string
+	switch {
+	case strings.HasSuffix(r.Path, "/applications/"+appID+"/guilds/"+testGuild+"/commands"):
+		d = "guild"
+	case strings.HasSuffix(r.Path, "/applications/"+appID+"/commands"):
+		d = "global"
+	default:
+		t.Errorf("commands overwritten at %s, want the test application's global or test guild commands", r.Path)
+		return r.Path
+	}
+	if len(cmds) == 0 {
+		d += " []"
+	}
+	if r.Status != http.StatusOK {
+		d += " " + strconv.Itoa(r.Status)
+	}
+	return d
+}
+
 func mustJSON(v any) []byte {
 	b, _ := json.Marshal(v)
 	return b
