@@ -93,7 +93,10 @@ func ParseArticle(name string, data []byte, meta ArticleMeta, tiers *Tiers) (Art
 	if strings.TrimSpace(body) == "" {
 		return bad("has a header but no text after it")
 	}
-	a.URL, a.Title = header["url"], header["title"]
+	// Header values are cut from the text; clone them so that what keeps
+	// an article's URL or site (a reseed's source list) does not keep its
+	// whole text alive.
+	a.URL, a.Title = strings.Clone(header["url"]), strings.Clone(header["title"])
 	if a.URL != "" {
 		u, err := url.Parse(a.URL)
 		if err != nil || u.Host == "" {

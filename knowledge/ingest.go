@@ -44,17 +44,20 @@ func (s *Store) parse(f File, meta ArticleMeta, origin string) (parsed, error) {
 // cannot be read are skipped and listed in the Change's Problems. The
 // rebuild is one transaction: if it fails, or no file is readable
 // (ErrNoArticles), the previous knowledge base is untouched. Articles are
-// parsed and written one at a time, so memory does not grow with the
-// number of files beyond their raw text.
+// read (from the seeds directory), parsed and written one at a time, so
+// memory does not grow with the number of files.
 func (s *Store) Reseed(ctx context.Context, files []File) (Change, error) {
+	n := len(files)
+	get := func(i int) (File, error) { return files[i], nil }
 	if files == nil {
 		if s.seeds == nil {
 			return Change{}, errors.New("reseed: no seed directory configured")
 		}
-		var err error
-		if files, err = LoadDir(s.seeds); err != nil {
+		d, err := openDir(s.seeds)
+		if err != nil {
 			return Change{}, fmt.Errorf("reseed: %w", err)
 		}
+		n, get = len(d.names), d.read
 	}
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
@@ -83,9 +86,14 @@ func (s *Store) Reseed(ctx context.Context, files []File) (Change, error) {
 	seen := map[string]string{} // fingerprint -> first article with it
 	after := map[string]bool{}
 	var known []storedSource
-	for _, f := range files {
+	for i := range n {
 		if err := ctx.Err(); err != nil {
 			return Change{}, err
+		}
+		f, err := get(i)
+		if err != nil {
+			c.Problems = append(c.Problems, problemOf(f.Name, err))
+			continue
 		}
 		p, err := s.parse(f, ArticleMeta{}, "seed")
 		if err != nil {
@@ -104,7 +112,7 @@ func (s *Store) Reseed(ctx context.Context, files []File) (Change, error) {
 		after[p.Name] = true
 	}
 	if len(after) == 0 {
-		return Change{Problems: c.Problems}, fmt.Errorf("reseed: %w (%d files, all rejected)", ErrNoArticles, len(files))
+		return Change{Problems: c.Problems}, fmt.Errorf("reseed: %w (%d files, all rejected)", ErrNoArticles, n)
 	}
 	for _, f := range admins {
 		p, err := s.parse(f.File, f.meta, "admin")

@@ -15,27 +15,54 @@ import (
 // published columns become the header of each file that lacks one, so
 // articles can be kept exactly as collected.
 func LoadDir(fsys fs.FS) ([]File, error) {
+	d, err := openDir(fsys)
+	if err != nil {
+		return nil, err
+	}
+	files := make([]File, 0, len(d.names))
+	for i := range d.names {
+		f, err := d.read(i)
+		if err != nil {
+			return nil, err
+		}
+		files = append(files, f)
+	}
+	return files, nil
+}
+
+// articleDir lists a directory's articles and reads them one at a time,
+// so that a reseed of many files holds one in memory, not all.
+type articleDir struct {
+	fsys  fs.FS
+	names []string
+	meta  map[string]map[string]string // SOURCES.md rows by file name
+}
+
+func openDir(fsys fs.FS) (*articleDir, error) {
 	names, err := fs.Glob(fsys, "*.txt")
 	if err != nil {
 		return nil, fmt.Errorf("list articles: %w", err)
 	}
 	sort.Strings(names)
-	meta := map[string]map[string]string{}
+	d := &articleDir{fsys: fsys, names: names, meta: map[string]map[string]string{}}
 	if b, err := fs.ReadFile(fsys, "SOURCES.md"); err == nil {
-		meta = sourcesTable(b)
+		d.meta = sourcesTable(b)
 	}
-	files := make([]File, 0, len(names))
-	for _, name := range names {
-		data, err := fs.ReadFile(fsys, name)
-		if err != nil {
-			return nil, fmt.Errorf("read %s: %w", name, err)
-		}
-		if m, ok := meta[path.Base(name)]; ok && !hasHeader(data) {
-			data = withHeader(m, data)
-		}
-		files = append(files, File{Name: path.Base(name), Data: data})
+	return d, nil
+}
+
+// read returns the i-th article, with its SOURCES.md header when it has
+// none of its own.
+func (d *articleDir) read(i int) (File, error) {
+	name := d.names[i]
+	data, err := fs.ReadFile(d.fsys, name)
+	if err != nil {
+		return File{Name: path.Base(name)}, fmt.Errorf("read %s: %w", name, err)
 	}
-	return files, nil
+	if m, ok := d.meta[path.Base(name)]; ok && !hasHeader(data) {
+		data = withHeader(m, data)
+	}
+	return File{Name: path.Base(name), Data: data}, nil
 }
 
 func hasHeader(data []byte) bool {

@@ -4,12 +4,14 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"io/fs"
 	"maps"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
+	"testing/fstest"
 	"time"
 
 	"github.com/purplehearts/bot/seeds"
@@ -475,4 +477,34 @@ func statuses(vs []Verdict) map[string]Status {
 		}
 	}
 	return m
+}
+
+// TestReseedDirUnreadableFile reseeds from a directory in which one entry
+// cannot be read: it is reported by name and the others are ingested.
+func TestReseedDirUnreadableFile(t *testing.T) {
+	ctx := context.Background()
+	good, err := fs.ReadFile(seeds.FS, "000_4577ca7f1c12c52e.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := fstest.MapFS{
+		"good.txt":       {Data: good},
+		"folder.txt/x":   {Data: []byte("not an article")},
+		"notes.markdown": {Data: []byte("ignored")},
+	}
+	st, err := Open(ctx, filepath.Join(t.TempDir(), "kb.db"), WithSeeds(dir), WithClock(func() time.Time { return testNow }))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	c, err := st.Reseed(ctx, nil)
+	if err != nil {
+		t.Fatalf("Reseed: %v", err)
+	}
+	if !slices.Equal(c.Added, []string{"good.txt"}) {
+		t.Errorf("added %v, want [good.txt]", c.Added)
+	}
+	if len(c.Problems) != 1 || c.Problems[0].File != "folder.txt" || !strings.Contains(c.Problems[0].Message, "read") {
+		t.Errorf("problems %+v, want one for folder.txt saying it cannot be read", c.Problems)
+	}
 }

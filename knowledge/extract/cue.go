@@ -32,6 +32,7 @@ type cue struct {
 	anchored *regexp.Regexp // ^(?:pattern); nil when starts is not known
 	behind   *regexp.Regexp // the same after one character of context, for \b
 	starts   *keySet        // the first two bytes a match can begin with
+	words    bool           // every match begins a word (\b, then a word character)
 	check    *[256][]string // by first byte: lower-cased prefixes, one of which every match has
 }
 
@@ -76,6 +77,7 @@ func compile(pattern string) *cue {
 		c.anchored = regexp.MustCompile(`^(?:` + pattern + `)`)
 		c.behind = regexp.MustCompile(`^(?s:.)(?:` + pattern + `)`)
 		c.check = checks(tree)
+		c.words = beginsWord(tree, keys)
 	}
 	cuesMu.Lock()
 	cues = append(cues, c)
@@ -118,8 +120,8 @@ func (c *cue) fast(s string) bool {
 func (c *cue) next(s string, from int) int {
 	first := &c.starts.first
 	for i := from; i < len(s); i++ {
-		if !first[s[i]] || s[i]&0xC0 == 0x80 {
-			continue // no match begins here, or inside a character
+		if !first[s[i]] || s[i]&0xC0 == 0x80 || c.words && i > 0 && isWordByte(s[i-1]) {
+			continue // no match begins here, or inside a character or a word
 		}
 		var b byte
 		if i+1 < len(s) {
@@ -362,6 +364,38 @@ func startKeys(re *syntax.Regexp) *keySet {
 		keys.add(p[0], p[1])
 	}
 	return &keys
+}
+
+// beginsWord reports whether every match of re begins a word: each branch
+// opens with \b and every key's first byte is a word character, so the
+// byte before a match is not one.
+func beginsWord(re *syntax.Regexp, keys *keySet) bool {
+	for re.Op == syntax.OpCapture {
+		re = re.Sub[0]
+	}
+	branches := []*syntax.Regexp{re}
+	if re.Op == syntax.OpAlternate {
+		branches = re.Sub
+	}
+	for _, b := range branches {
+		for b.Op == syntax.OpCapture {
+			b = b.Sub[0]
+		}
+		if b.Op != syntax.OpConcat || b.Sub[0].Op != syntax.OpWordBoundary {
+			return false
+		}
+	}
+	for x := range 256 {
+		if keys.first[x] && !isWordByte(byte(x)) {
+			return false
+		}
+	}
+	return true
+}
+
+// isWordByte is \b's idea of a word character: ASCII only, as in Go.
+func isWordByte(b byte) bool {
+	return b == '_' || '0' <= b && b <= '9' || 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z'
 }
 
 func hasOp(re *syntax.Regexp, op syntax.Op) bool {
