@@ -10,6 +10,7 @@ import (
 	"log/slog"
 	"math"
 	"net/http"
+	"regexp"
 	"strconv"
 	"sync"
 	"time"
@@ -53,9 +54,9 @@ func (t *retryTransport) RoundTrip(req *http.Request) (*http.Response, error) {
 		if err != nil {
 			return nil, err
 		}
-		wait, retry := t.wait(req.Method, resp, attempt)
+		wait, retry := t.wait(repeatable(req), resp, attempt)
 		if !retry {
-			if resp.StatusCode >= 500 && !idempotent(req.Method) {
+			if resp.StatusCode >= 500 && !repeatable(req) {
 				t.log.Warn("discord failed a request that is not safe to repeat; not retrying", "method", req.Method, "path", req.URL.Path, "status", resp.StatusCode)
 			}
 			return resp, nil
@@ -72,10 +73,10 @@ func (t *retryTransport) RoundTrip(req *http.Request) (*http.Response, error) {
 	}
 }
 
-// wait says whether to retry resp to a request with method, and after how
-// long. A 429 keeps its body readable for the caller when it is not
-// retried.
-func (t *retryTransport) wait(method string, resp *http.Response, attempt int) (time.Duration, bool) {
+// wait says whether to retry resp to a request (repeatable: safe to send
+// twice), and after how long. A 429 keeps its body readable for the caller
+// when it is not retried.
+func (t *retryTransport) wait(repeatable bool, resp *http.Response, attempt int) (time.Duration, bool) {
 	if attempt >= t.attempts {
 		return 0, false
 	}
@@ -89,7 +90,7 @@ func (t *retryTransport) wait(method string, resp *http.Response, attempt int) (
 			return 0, false
 		}
 		return wait, true
-	case resp.StatusCode >= 500 && idempotent(method):
+	case resp.StatusCode >= 500 && repeatable:
 		return t.backoff << (attempt - 1), true
 	}
 	return 0, false
@@ -107,6 +108,17 @@ func idempotent(method string) bool {
 	}
 	return false
 }
+
+// repeatable reports whether req can be sent again after a 5xx: an
+// idempotent method, or an interaction's callback, which Discord accepts
+// once (a second gets error 40060, "already acknowledged"), so a repeat
+// can never answer a fan twice, while giving up leaves them with "The
+// application did not respond".
+func repeatable(req *http.Request) bool {
+	return idempotent(req.Method) || req.Method == http.MethodPost && callbackPath.MatchString(req.URL.Path)
+}
+
+var callbackPath = regexp.MustCompile(`/interactions/[^/]+/[^/]+/callback$`)
 
 // retryAfter reads how long Discord asks to wait: the body's retry_after
 // (seconds, fractional) when present, else the Retry-After header

@@ -1038,27 +1038,33 @@ func TestServerErrorIsRetried(t *testing.T) {
 	}
 }
 
-// TestServerErrorOnPostIsNotRetried answers a POST with a 500 once: Discord
-// may have done the work before failing, so the bot must not send it again
-// (a second message or callback), and the caller's error path takes over.
+// TestServerErrorOnCallbackIsRetried answers an interaction's callback with
+// a 500 once: Discord accepts one callback per interaction, so sending it
+// again cannot answer twice, and the fan gets the answer.
+func TestServerErrorOnCallbackIsRetried(t *testing.T) {
+	t.Parallel()
+	const internal = `{"message": "500: Internal Server Error", "code": 0}`
+	h := start(t)
+	h.d.fail("POST", `/interactions/[^/]+/[^/]+/callback$`, 1, http.StatusInternalServerError, internal, nil)
+	id, mark := h.send(interaction{kind: 2, data: command("purplehearts", "overview")})
+	h.until("the callback sent again or given up", func() bool {
+		answered := countRequests(h.d.since(mark), "POST", "/interactions/"+id+"/") > 1
+		return answered || strings.Contains(h.logs.String(), "interaction response")
+	})
+	if n := countRequests(h.d.since(mark), "POST", "/interactions/"+id+"/"); n != 2 {
+		t.Errorf("callback sent %d times after a 500, want 2", n)
+	}
+	if !strings.Contains(h.logs.String(), "500") {
+		t.Errorf("the 500 is not in the log:\n%s", h.logs)
+	}
+}
+
+// TestServerErrorOnPostIsNotRetried answers a message POST with a 500 once:
+// Discord may have posted it before failing, so the bot must not send it
+// again, and the caller's error path takes over.
 func TestServerErrorOnPostIsNotRetried(t *testing.T) {
 	t.Parallel()
 	const internal = `{"message": "500: Internal Server Error", "code": 0}`
-	t.Run("interaction callback", func(t *testing.T) {
-		h := start(t)
-		h.d.fail("POST", `/interactions/[^/]+/[^/]+/callback$`, 1, http.StatusInternalServerError, internal, nil)
-		id, mark := h.send(interaction{kind: 2, data: command("purplehearts", "overview")})
-		h.until("the callback given up or sent", func() bool {
-			answered := countRequests(h.d.since(mark), "POST", "/interactions/"+id+"/") > 1
-			return answered || strings.Contains(h.logs.String(), "interaction response")
-		})
-		if n := countRequests(h.d.since(mark), "POST", "/interactions/"+id+"/"); n != 1 {
-			t.Errorf("callback sent %d times after a 500, want 1", n)
-		}
-		if !strings.Contains(h.logs.String(), "500") {
-			t.Errorf("the 500 is not in the log:\n%s", h.logs)
-		}
-	})
 	t.Run("pinned answer", func(t *testing.T) {
 		h := start(t)
 		h.d.fail("POST", `/channels/`+testChannel+`/messages$`, 1, http.StatusInternalServerError, internal, nil)
