@@ -25,14 +25,14 @@ import (
 // and the pattern runs anchored at each, where it gives up after a few
 // bytes instead of sweeping the whole text.
 type cue struct {
-	re    *regexp.Regexp
-	lits  []string // nil: no condition could be derived; always run re
-	folds bool     // some literal has a letter: compare with the text lower-cased
+	re   *regexp.Regexp
+	lits []string // nil: no condition could be derived; always run re
 
 	anchored *regexp.Regexp // ^(?:pattern); nil when starts is not known
 	behind   *regexp.Regexp // the same after one character of context, for \b
 	starts   *keySet        // the first two bytes a match can begin with
 	words    bool           // every match begins a word (\b, then a word character)
+	weak     bool           // the start checks are single bytes: most positions pass
 	check    *[256][]string // by first byte: lower-cased prefixes, one of which every match has
 }
 
@@ -71,13 +71,15 @@ func compile(pattern string) *cue {
 	}
 	tree = tree.Simplify()
 	c.lits = analyze(tree).cond()
-	c.folds = slices.ContainsFunc(c.lits, func(l string) bool { return strings.ToUpper(l) != l })
 	if keys := startKeys(tree); keys != nil {
 		c.starts = keys
 		c.anchored = regexp.MustCompile(`^(?:` + pattern + `)`)
 		c.behind = regexp.MustCompile(`^(?s:.)(?:` + pattern + `)`)
 		c.check = checks(tree)
 		c.words = beginsWord(tree, keys)
+		c.weak = c.check == nil || !slices.ContainsFunc(c.check[:], func(ps []string) bool {
+			return slices.ContainsFunc(ps, func(p string) bool { return len(p) > 1 })
+		})
 	}
 	cuesMu.Lock()
 	cues = append(cues, c)
@@ -90,14 +92,44 @@ func (c *cue) may(s string) bool {
 	if c.lits == nil || oddFold(s) {
 		return true
 	}
-	l := s
-	if c.folds {
-		l = strings.ToLower(s)
-	}
 	for _, lit := range c.lits {
-		if strings.Contains(l, lit) {
+		if containsFold(s, lit) {
 			return true
 		}
+	}
+	return false
+}
+
+// containsFold reports whether s contains lit, a lower-cased literal, in
+// any case, without lower-casing s. A literal with a non-ASCII letter
+// (whose cases may differ in bytes) falls back to strings.ToLower.
+func containsFold(s, lit string) bool {
+	if lit == "" {
+		return true
+	}
+	for i := 0; i < len(lit); i++ {
+		if lit[i] >= utf8.RuneSelf {
+			return strings.Contains(strings.ToLower(s), lit)
+		}
+	}
+	lo, up := lit[0], lit[0]
+	if 'a' <= lo && lo <= 'z' {
+		up = lo - 'a' + 'A'
+	}
+	for i := 0; i+len(lit) <= len(s); {
+		j := strings.IndexByte(s[i:], lo)
+		if up != lo {
+			if k := strings.IndexByte(s[i:], up); k >= 0 && (j < 0 || k < j) {
+				j = k
+			}
+		}
+		if j < 0 {
+			return false
+		}
+		if hasPrefixFold(s[i+j:], lit) {
+			return true
+		}
+		i += j + 1
 	}
 	return false
 }
@@ -180,6 +212,17 @@ func lowerByte(b byte) byte {
 // when they are not known.
 func checks(re *syntax.Regexp) *[256][]string {
 	ps := prefixes([]*syntax.Regexp{re}, checkMode)
+	if ps == nil && re.Op == syntax.OpAlternate {
+		// Too many for one set; the branches' sets, each within bounds,
+		// are looked up by first byte, so their union costs little.
+		for _, b := range re.Sub {
+			p := prefixes([]*syntax.Regexp{b}, checkMode)
+			if p == nil {
+				return nil
+			}
+			ps = append(ps, p...)
+		}
+	}
 	if ps == nil {
 		return nil
 	}
@@ -235,8 +278,10 @@ func (c *cue) at(s string, p int, submatch bool) []int {
 // all returns up to n (all if n < 0) successive non-overlapping matches,
 // just as the unanchored regexp finds them.
 func (c *cue) all(s string, n int, submatch bool) [][]int {
-	if !c.folds && !c.may(s) {
-		return nil // caseless literals ("(", "|") are cheap to look for
+	if c.weak && !c.may(s) {
+		// The starts say little (any capital letter begins a name): the
+		// literals every match contains say more.
+		return nil
 	}
 	var out [][]int
 	for from := 0; n < 0 || len(out) < n; {
@@ -577,6 +622,15 @@ func analyze(re *syntax.Regexp) litInfo {
 				continue
 			}
 			allExact = false
+			if x := plusExact(sub); x != nil {
+				// x+ ends with one x, which begins what follows.
+				if len(run)*len(x) <= maxExact {
+					best = better(best, cross(run, x))
+				}
+				best = better(best, run)
+				run = x
+				continue
+			}
 			best = better(best, run)
 			best = better(best, s.any)
 			run = []string{""}
@@ -702,6 +756,14 @@ func classChars(re *syntax.Regexp, limit int, m mode) []string {
 		return nil
 	}
 	return set
+}
+
+// plusExact returns the exact strings of x when re is x+, or nil.
+func plusExact(re *syntax.Regexp) []string {
+	if re.Op != syntax.OpPlus {
+		return nil
+	}
+	return analyze(re.Sub[0]).exact
 }
 
 // better returns the more selective of two conditions: the one whose
