@@ -422,26 +422,12 @@ func (w *writer) add(ctx context.Context, p parsed) error {
 // million claims). The statuses equal those judged from all the evidence:
 // judging counts sources, never claims (TestStatusEvidenceJudgesAlike).
 func loadStatusEvidence(ctx context.Context, q queryer) ([]evidence, error) {
-	rows, err := q.QueryContext(ctx, `SELECT c.topic, c.stance, c.value, c.person, c.role, c.slot, MIN(c.text), a.tier, a.source_key
+	return readEvidence(ctx, q, `SELECT c.topic, c.stance, c.value, c.person, c.role, c.slot, MIN(c.text), '', 0, 0, 0,
+			'', '', '', a.tier, a.source_key
 		FROM claims c JOIN articles a ON a.id = c.article_id
 		WHERE a.subject = 'film'
 		GROUP BY c.topic, c.stance, c.value, c.person, c.role, c.slot, a.tier, a.source_key
 		ORDER BY MIN(a.id), MIN(c.sentence)`)
-	if err != nil {
-		return nil, fmt.Errorf("load claims: %w", err)
-	}
-	defer rows.Close()
-	var out []evidence
-	for rows.Next() {
-		var e evidence
-		var topic, stance, tier string
-		if err := rows.Scan(&topic, &stance, &e.Value, &e.Person, &e.Role, &e.Slot, &e.Text, &tier, &e.Source); err != nil {
-			return nil, fmt.Errorf("load claim: %w", err)
-		}
-		e.Topic, e.Stance, e.Tier = Topic(topic), Stance(stance), Tier(tier)
-		out = append(out, e)
-	}
-	return out, rows.Err()
 }
 
 // finish recomputes the verdicts, records what changed and commits.

@@ -33,6 +33,11 @@ func loadEvidence(ctx context.Context, q queryer, topics []Topic) ([]evidence, e
 		}
 	}
 	query += ` ORDER BY a.id, c.sentence, c.id`
+	return readEvidence(ctx, q, query, args...)
+}
+
+// readEvidence runs a query whose columns are those of loadEvidence's.
+func readEvidence(ctx context.Context, q queryer, query string, args ...any) ([]evidence, error) {
 	rows, err := q.QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, fmt.Errorf("load claims: %w", err)
