@@ -10,8 +10,10 @@ import (
 	"fmt"
 	"hash/fnv"
 	"math/bits"
+	"runtime"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 
@@ -44,8 +46,8 @@ func (s *Store) parse(f File, meta ArticleMeta, origin string) (parsed, error) {
 // cannot be read are skipped and listed in the Change's Problems. The
 // rebuild is one transaction: if it fails, or no file is readable
 // (ErrNoArticles), the previous knowledge base is untouched. Articles are
-// read (from the seeds directory), parsed and written one at a time, so
-// memory does not grow with the number of files.
+// read (from the seeds directory) and parsed on every core, and written
+// one at a time in order, so memory does not grow with the number of files.
 func (s *Store) Reseed(ctx context.Context, files []File) (Change, error) {
 	n := len(files)
 	get := func(i int) (File, error) { return files[i], nil }
@@ -86,30 +88,23 @@ func (s *Store) Reseed(ctx context.Context, files []File) (Change, error) {
 	seen := map[string]string{} // fingerprint -> first article with it
 	after := map[string]bool{}
 	var known []storedSource
-	for i := range n {
-		if err := ctx.Err(); err != nil {
-			return Change{}, err
+	err = s.parseInOrder(ctx, n, get, func(f *parsedFile) error {
+		if f.err != nil {
+			c.Problems = append(c.Problems, problemOf(f.name, f.err))
+			return nil
 		}
-		f, err := get(i)
-		if err != nil {
-			c.Problems = append(c.Problems, problemOf(f.Name, err))
-			continue
-		}
-		p, err := s.parse(f, ArticleMeta{}, "seed")
-		if err != nil {
-			c.Problems = append(c.Problems, problemOf(f.Name, err))
-			continue
-		}
+		p := f.parsed
 		if other, ok := seen[p.fingerprint]; ok {
-			c.Problems = append(c.Problems, Problem{File: f.Name, Message: "has the same text as " + other + "; skipped"})
-			continue
+			c.Problems = append(c.Problems, Problem{File: f.name, Message: "has the same text as " + other + "; skipped"})
+			return nil
 		}
-		seen[p.fingerprint] = f.Name
+		seen[p.fingerprint] = f.name
 		known = assignSource(&p, known)
-		if err := w.add(ctx, p); err != nil {
-			return Change{}, err
-		}
 		after[p.Name] = true
+		return w.add(ctx, p)
+	})
+	if err != nil {
+		return Change{}, err
 	}
 	if len(after) == 0 {
 		return Change{Problems: c.Problems}, fmt.Errorf("reseed: %w (%d files, all rejected)", ErrNoArticles, n)
@@ -142,6 +137,70 @@ func (s *Store) Reseed(ctx context.Context, files []File) (Change, error) {
 	sort.Strings(c.Added)
 	sort.Strings(c.Removed)
 	return s.finish(ctx, tx, c)
+}
+
+// parsedFile is one file of a reseed: read and parsed, or why not.
+type parsedFile struct {
+	name   string
+	file   File
+	parsed parsed
+	err    error
+	done   chan struct{} // closed once parsed or err is set
+}
+
+// parseInOrder reads and parses files 0..n-1 (get returns each) on every
+// core, and hands them to use one at a time, in order, so that which of
+// two copies is kept and which source an article joins do not depend on
+// timing. Only a few files are in memory at once. It stops at use's first
+// error, or when ctx ends, and returns that error.
+func (s *Store) parseInOrder(ctx context.Context, n int, get func(int) (File, error), use func(*parsedFile) error) error {
+	workers := max(1, runtime.GOMAXPROCS(0))
+	ctx, cancel := context.WithCancel(ctx)
+	var wg sync.WaitGroup
+	defer wg.Wait()
+	defer cancel()
+	queue := make(chan *parsedFile, 2*workers) // in file order, for use
+	work := make(chan *parsedFile, 2*workers)  // for the parsers
+	wg.Go(func() {
+		defer close(queue)
+		defer close(work)
+		for i := range n {
+			f, err := get(i)
+			pf := &parsedFile{name: f.Name, file: f, err: err, done: make(chan struct{})}
+			select {
+			case queue <- pf:
+			case <-ctx.Done():
+				return
+			}
+			select {
+			case work <- pf:
+			case <-ctx.Done():
+				return
+			}
+		}
+	})
+	for range workers {
+		wg.Go(func() {
+			for pf := range work {
+				if pf.err == nil {
+					pf.parsed, pf.err = s.parse(pf.file, ArticleMeta{}, "seed")
+				}
+				pf.file = File{}
+				close(pf.done)
+			}
+		})
+	}
+	for pf := range queue {
+		select {
+		case <-pf.done:
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+		if err := use(pf); err != nil {
+			return err
+		}
+	}
+	return ctx.Err()
 }
 
 // storedAdmin is an admin-added article as stored: its raw text and the

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"io/fs"
 	"maps"
 	"os"
@@ -506,5 +507,35 @@ func TestReseedDirUnreadableFile(t *testing.T) {
 	}
 	if len(c.Problems) != 1 || c.Problems[0].File != "folder.txt" || !strings.Contains(c.Problems[0].Message, "read") {
 		t.Errorf("problems %+v, want one for folder.txt saying it cannot be read", c.Problems)
+	}
+}
+
+// TestReseedCancelled cancels a reseed while it runs: it returns the
+// context's error, and the knowledge base still answers from the articles
+// it had.
+func TestReseedCancelled(t *testing.T) {
+	st := mustOpen(t)
+	files, err := LoadDir(seeds.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range 200 { // enough that the cancel lands mid-way
+		f := files[i%len(files)]
+		files = append(files, File{Name: fmt.Sprintf("copy%03d_%s", i, f.Name), Data: append([]byte(fmt.Sprintf("url: https://site%d.example/a\n---\nStory %d.\n", i, i)), f.Data...)})
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	go func() {
+		time.Sleep(50 * time.Millisecond)
+		cancel()
+	}()
+	if _, err := st.Reseed(ctx, files); !errors.Is(err, context.Canceled) {
+		t.Fatalf("Reseed cancelled: err %v, want context.Canceled", err)
+	}
+	arts, err := st.Articles(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(arts) != 5 {
+		t.Errorf("after a cancelled reseed the knowledge base has %d articles, want the 5 it had", len(arts))
 	}
 }
