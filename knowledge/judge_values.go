@@ -169,6 +169,13 @@ func judgeSlot(es []evidence) Verdict {
 		val := Value{Value: key, Text: slotText(key)}
 		if sl := ves[0].Slot; sl == "starts" || sl == "wrapped" {
 			val.Text = sl + " " + ves[0].Text
+			// "late September", read against the article's date, needs
+			// its year once the article is not beside it
+			if _, date, ok := strings.Cut(key, " "); ok && !reYear.MatchString(ves[0].Text) {
+				if iv := parseInterval(date); !iv.from.IsZero() {
+					val.Text += iv.from.Format(" 2006")
+				}
+			}
 		}
 		a, h := sourcesOf(ves, func(e evidence) bool { return asserted(e) || e.Stance == extract.Denied }), sourcesOf(ves, hedged)
 		switch {

@@ -68,6 +68,8 @@ var (
 		`|(?:a|an|the|its|their)\s+(20\d\d)\s+(?:netflix\s+|theatrical\s+|streaming\s+)?(?:debut|release|premiere|launch|bow|arrival)\b` +
 		// 24-25: a season relative to the article's date: "this fall"
 		`|(this|next)\s+(spring|summer|fall|autumn|winter)\b` +
+		// 26-28: part of a month, the year optional: "late September"
+		`|(early|mid|late|end\s+of|beginning\s+of)[\s-]+` + month + `\b(?:,?\s+(20\d\d)\b)?` +
 		`)`)
 	reOrJoin = compile(`^\s*(?:or|to|and|–|-|—|through|until)\s*$`)
 )
@@ -76,8 +78,8 @@ var (
 // the year for a day given without one, and "this year"; a zero anchor
 // leaves such days out.
 func FindDates(s string, anchor time.Time) []Date {
-	// Every form needs a digit, or says "year", "this" or "next": most
-	// sentences have none and skip the match.
+	// Every form needs a digit or one of relativeWords: most sentences
+	// have none and skip the match.
 	if !strings.ContainsAny(s, "0123456789") && !relativeWords(s) {
 		return nil
 	}
@@ -186,6 +188,24 @@ func FindDates(s string, anchor time.Time) []Date {
 			d.Start += yi
 			d.End = d.Start + len(year)
 			d.Text = year
+		case g(26) != "":
+			y := atoi(g(28))
+			if y == 0 {
+				if anchor.IsZero() {
+					continue
+				}
+				y, d.YearGiven = anchor.Year(), false
+			}
+			first := ymd(y, monthNum(g(27)), 1)
+			last := first.AddDate(0, 1, -1)
+			switch w := strings.Fields(strings.ToLower(g(26))); w[0] {
+			case "early", "beginning":
+				d.From, d.To = first, ymd(y, first.Month(), 10)
+			case "mid":
+				d.From, d.To = ymd(y, first.Month(), 11), ymd(y, first.Month(), 20)
+			default: // late, end of
+				d.From, d.To = ymd(y, first.Month(), 21), last
+			}
 		case g(24) != "":
 			if anchor.IsZero() {
 				continue
@@ -203,10 +223,15 @@ func FindDates(s string, anchor time.Time) []Date {
 }
 
 // relativeWords reports words that can make a date without digits: "this
-// year", "next summer".
+// year", "next summer", "late September".
 func relativeWords(s string) bool {
 	l := strings.ToLower(s)
-	return strings.Contains(l, "year") || strings.Contains(l, "this ") || strings.Contains(l, "next ")
+	for _, w := range []string{"year", "this ", "next ", "early", "mid", "late", "end of", "beginning of"} {
+		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // season returns the window of a season (or the holidays) of year y.
