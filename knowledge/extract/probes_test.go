@@ -12,7 +12,8 @@ import (
 
 // TestProbes reads short articles written here in kinds of prose the seeds
 // and the development set lack (a trade exclusive, a fact-check, a review
-// of a released sequel, a video game of the same name) and checks the
+// of a released sequel, a video game of the same name, an explainer, a
+// content farm, an interview, a streaming guide) and checks the
 // label and the claims a reader would take from each. They were written
 // to find misses, then the mechanism was fixed: they guard against
 // regressions and are no measure of accuracy on unseen articles.
@@ -65,6 +66,40 @@ func TestProbes(t *testing.T) {
 			},
 		},
 		{file: "game.txt", label: extract.Unclear, subject: "other"},
+		{
+			file: "explainer.txt", label: extract.SaysUnconfirmed, subject: "film",
+			has: []want{{extract.TopicSequel, extract.Denied, extract.SequelNotAnnounced}},
+			hasNot: []want{
+				{extract.TopicCast, extract.Asserted, "Sofia Carson"},
+				{extract.TopicCast, extract.Asserted, "Chosen Jacobs"},
+				{extract.TopicRelease, extract.Asserted, "2026-06-01/2026-08-31"},
+				{extract.TopicRelease, extract.Asserted, "2027-01-01/2027-12-31"},
+			},
+		},
+		{
+			file: "farm.txt", label: extract.AssertsConfirmed, subject: "film",
+			has: []want{
+				{extract.TopicSequel, extract.Asserted, extract.SequelGreenlit},
+				{extract.TopicRelease, extract.Asserted, "2027-03-03"},
+				{extract.TopicCast, extract.Asserted, "Kacey Musgraves"},
+				{extract.TopicDirector, extract.Asserted, "Elizabeth Allen Rosenbaum"},
+			},
+		},
+		{
+			file: "interview.txt", label: extract.SaysUnconfirmed, subject: "film",
+			hasNot: []want{
+				{extract.TopicCast, extract.Asserted, "Sofia Carson"},
+				{extract.TopicCast, extract.Asserted, "Nicholas Galitzine"},
+				{extract.TopicSequel, extract.Asserted, extract.SequelGreenlit},
+			},
+		},
+		{
+			file: "streaming.txt", label: extract.SaysReleased, subject: "film",
+			has: []want{
+				{extract.TopicSequel, extract.Asserted, extract.SequelReleased},
+				{extract.TopicRelease, extract.Asserted, "2027-03-03"},
+			},
+		},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			data, err := os.ReadFile(filepath.Join("testdata", "probes", tc.file))
