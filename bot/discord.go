@@ -9,6 +9,7 @@ import (
 	"io"
 	"log/slog"
 	"math"
+	"math/rand/v2"
 	"net/http"
 	"regexp"
 	"strconv"
@@ -110,15 +111,44 @@ func idempotent(method string) bool {
 }
 
 // repeatable reports whether req can be sent again after a 5xx: an
-// idempotent method, or an interaction's callback, which Discord accepts
-// once (a second gets error 40060, "already acknowledged"), so a repeat
-// can never answer a fan twice, while giving up leaves them with "The
-// application did not respond".
+// idempotent method; an interaction's callback, which Discord accepts once
+// (a second gets error 40060, "already acknowledged"), so a repeat can
+// never answer a fan twice, while giving up leaves them with "The
+// application did not respond"; or a message sent with an enforced nonce.
 func repeatable(req *http.Request) bool {
-	return idempotent(req.Method) || req.Method == http.MethodPost && callbackPath.MatchString(req.URL.Path)
+	switch {
+	case idempotent(req.Method):
+		return true
+	case req.Method != http.MethodPost:
+		return false
+	case callbackPath.MatchString(req.URL.Path):
+		return true
+	}
+	return messagesPath.MatchString(req.URL.Path) && enforcesNonce(req)
 }
 
-var callbackPath = regexp.MustCompile(`/interactions/[^/]+/[^/]+/callback$`)
+var (
+	callbackPath = regexp.MustCompile(`/interactions/[^/]+/[^/]+/callback$`)
+	messagesPath = regexp.MustCompile(`/channels/[^/]+/messages$`)
+)
+
+// enforcesNonce reports a message create whose JSON body carries a nonce
+// with enforce_nonce: Discord makes one message however often it is sent.
+func enforcesNonce(req *http.Request) bool {
+	if req.GetBody == nil {
+		return false
+	}
+	rc, err := req.GetBody()
+	if err != nil {
+		return false
+	}
+	defer rc.Close()
+	var b struct {
+		Nonce        string `json:"nonce"`
+		EnforceNonce bool   `json:"enforce_nonce"`
+	}
+	return json.NewDecoder(io.LimitReader(rc, 1<<20)).Decode(&b) == nil && b.Nonce != "" && b.EnforceNonce
+}
 
 // retryAfter reads how long Discord asks to wait: the body's retry_after
 // (seconds, fractional) when present, else the Retry-After header
@@ -223,9 +253,34 @@ func (p *pinboard) Pin(ctx context.Context, channelID, guildID, view string) err
 	return nil
 }
 
+// nonceMessage is a message with a nonce Discord enforces: sent twice (a
+// retry after a 5xx that came once the message was made), it still makes
+// one message. discordgo's MessageSend has no nonce, hence this type.
+type nonceMessage struct {
+	*discordgo.MessageSend
+	Nonce        string `json:"nonce"`
+	EnforceNonce bool   `json:"enforce_nonce"`
+}
+
+// send posts m in a channel with an enforced nonce, so that the transport
+// may retry it.
+func (p *pinboard) send(ctx context.Context, channelID string, m *discordgo.MessageSend) (*discordgo.Message, error) {
+	body := nonceMessage{MessageSend: m, Nonce: strconv.FormatUint(rand.Uint64(), 36), EnforceNonce: true}
+	endpoint := discordgo.EndpointChannelMessages(channelID)
+	resp, err := p.s.RequestWithBucketID(http.MethodPost, endpoint, body, endpoint, discordgo.WithContext(ctx))
+	if err != nil {
+		return nil, err
+	}
+	var msg discordgo.Message
+	if err := json.Unmarshal(resp, &msg); err != nil {
+		return nil, fmt.Errorf("read the posted message: %w", err)
+	}
+	return &msg, nil
+}
+
 // post sends, pins and records one answer.
 func (p *pinboard) post(ctx context.Context, channelID, guildID, view string, m *discordgo.MessageSend, hash string) (knowledge.Pin, error) {
-	msg, err := p.s.ChannelMessageSendComplex(channelID, m, discordgo.WithContext(ctx))
+	msg, err := p.send(ctx, channelID, m)
 	if err != nil {
 		return knowledge.Pin{}, fmt.Errorf("post: %w", err)
 	}

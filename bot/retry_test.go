@@ -13,13 +13,15 @@ import (
 )
 
 // scripted answers each request with the next status (and body) of a
-// script, then 200.
+// script, then 200. Every attempt must carry the first one's body.
 func scripted(t *testing.T, script ...string) (*httptest.Server, *atomic.Int32) {
 	var n atomic.Int32
+	var first atomic.Value
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		b, _ := io.ReadAll(r.Body)
-		if string(b) != "payload" {
-			t.Errorf("attempt %d: body %q, want the payload again", n.Load()+1, b)
+		first.CompareAndSwap(nil, string(b))
+		if string(b) != first.Load() || len(b) == 0 {
+			t.Errorf("attempt %d: body %q, want the first attempt's %q again", n.Load()+1, b, first.Load())
 		}
 		i := int(n.Add(1)) - 1
 		if i >= len(script) {
@@ -133,5 +135,34 @@ func TestRetryAfter(t *testing.T) {
 		if got := retryAfter(c.header, []byte(c.body)); got != c.want {
 			t.Errorf("retryAfter(%s) = %v, want %v", c.name, got, c.want)
 		}
+	}
+}
+
+// TestRetryTransportNonce retries a 5xx on a message create only when its
+// body carries a nonce with enforce_nonce, which Discord honours by making
+// one message however often it is sent.
+func TestRetryTransportNonce(t *testing.T) {
+	for _, c := range []struct {
+		name, path, body string
+		attempts         int32
+	}{
+		{"enforced nonce", "/api/v9/channels/1/messages", `{"content":"x","nonce":"abc","enforce_nonce":true}`, 2},
+		{"nonce not enforced", "/api/v9/channels/1/messages", `{"content":"x","nonce":"abc"}`, 1},
+		{"no nonce", "/api/v9/channels/1/messages", `{"content":"x"}`, 1},
+		{"not a message create", "/api/v9/webhooks/1/tok", `{"content":"x","nonce":"abc","enforce_nonce":true}`, 1},
+		{"interaction callback", "/api/v9/interactions/1/tok/callback", `{"type":4}`, 2},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			srv, n := scripted(t, "500 x")
+			req, _ := http.NewRequest("POST", srv.URL+c.path, strings.NewReader(c.body))
+			resp, err := quietTransport().RoundTrip(req)
+			if err != nil {
+				t.Fatalf("RoundTrip: %v", err)
+			}
+			resp.Body.Close()
+			if n.Load() != c.attempts {
+				t.Errorf("%d attempts, want %d", n.Load(), c.attempts)
+			}
+		})
 	}
 }

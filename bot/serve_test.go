@@ -1059,27 +1059,62 @@ func TestServerErrorOnCallbackIsRetried(t *testing.T) {
 	}
 }
 
-// TestServerErrorOnPostIsNotRetried answers a message POST with a 500 once:
-// Discord may have posted it before failing, so the bot must not send it
-// again, and the caller's error path takes over.
-func TestServerErrorOnPostIsNotRetried(t *testing.T) {
+// TestServerErrorOnPinnedPost answers the pinned answer's message POST
+// with a 500, before and after Discord made the message: the bot sends it
+// again with the same enforced nonce, so the channel ends with one pinned,
+// recorded answer either way.
+func TestServerErrorOnPinnedPost(t *testing.T) {
 	t.Parallel()
 	const internal = `{"message": "500: Internal Server Error", "code": 0}`
-	t.Run("pinned answer", func(t *testing.T) {
-		h := start(t)
-		h.d.fail("POST", `/channels/`+testChannel+`/messages$`, 1, http.StatusInternalServerError, internal, nil)
-		id, mark := h.send(interaction{kind: 2, perms: permManage, data: command("pin", "add")})
-		h.callback(id, mark)
-		if got := h.edited(id, mark); !strings.HasPrefix(got, "Sorry, I couldn't post and pin") {
-			t.Errorf("/pin add reply %q after a 500, want a short apology", got)
+	for _, late := range []bool{false, true} {
+		name := "before the message is made"
+		if late {
+			name = "after the message is made"
 		}
-		if n := countRequests(h.d.since(mark), "POST", "/channels/"+testChannel+"/messages"); n != 1 {
-			t.Errorf("message posted %d times after a 500, want 1", n)
-		}
-		if pins, _ := h.st.Pins(context.Background()); len(pins) != 0 {
-			t.Errorf("pins after a failed post: %+v, want none", pins)
-		}
+		t.Run(name, func(t *testing.T) {
+			h := start(t)
+			path := `/channels/` + testChannel + `/messages$`
+			if late {
+				h.d.failLate("POST", path, 1, http.StatusInternalServerError, internal)
+			} else {
+				h.d.fail("POST", path, 1, http.StatusInternalServerError, internal, nil)
+			}
+			id, mark := h.send(interaction{kind: 2, perms: permManage, data: command("pin", "add")})
+			h.callback(id, mark)
+			if got := h.edited(id, mark); !strings.HasPrefix(got, "Pinned the overview here") {
+				t.Errorf("/pin add reply %q after a 500, want it pinned", got)
+			}
+			if n := countRequests(h.d.since(mark), "POST", "/channels/"+testChannel+"/messages"); n != 2 {
+				t.Errorf("message sent %d times, want 2 (once more after the 500)", n)
+			}
+			if n := h.d.messagesIn(testChannel); n != 1 {
+				t.Errorf("%d messages in the channel, want 1", n)
+			}
+			if pins, _ := h.st.Pins(context.Background()); len(pins) != 1 {
+				t.Errorf("pins after the retried post: %+v, want one", pins)
+			}
+		})
+	}
+}
+
+// TestServerErrorOnFollowupIsNotRetried answers a reseed's follow-up (a
+// POST without a nonce) with a 500: Discord may have posted it, so the bot
+// does not send it again.
+func TestServerErrorOnFollowupIsNotRetried(t *testing.T) {
+	t.Parallel()
+	const internal = `{"message": "500: Internal Server Error", "code": 0}`
+	h := start(t)
+	h.d.fail("POST", `/webhooks/[^/]+/[^/]+$`, 1, http.StatusInternalServerError, internal, nil)
+	h.d.fail("PATCH", `/webhooks/[^/]+/[^/]+/messages/@original$`, 4, http.StatusInternalServerError, internal, nil)
+	id, mark := h.send(interaction{kind: 2, perms: permGuild, data: command("knowledge", "reseed")})
+	h.callback(id, mark)
+	h.until("the follow-up tried", func() bool {
+		return countRequests(h.d.since(mark), "POST", "/webhooks/") > 0
 	})
+	time.Sleep(200 * time.Millisecond) // room for a wrong retry to show
+	if n := countRequests(h.d.since(mark), "POST", "/webhooks/"); n != 1 {
+		t.Errorf("follow-up sent %d times after a 500, want 1", n)
+	}
 }
 
 // countRequests counts the requests with method whose path contains part.

@@ -64,7 +64,8 @@ type storedMessage struct {
 	Edits         int
 }
 
-// fault makes the next n requests matching method and path fail.
+// fault makes the next n requests matching method and path fail; with
+// done, after doing what they asked (Discord failing late).
 type fault struct {
 	method string
 	path   *regexp.Regexp
@@ -72,6 +73,7 @@ type fault struct {
 	status int
 	body   string
 	header http.Header
+	done   bool
 }
 
 func newStandin(t testing.TB) *standin {
@@ -113,7 +115,15 @@ func (f roundTripFunc) RoundTrip(r *http.Request) (*http.Response, error) { retu
 func (s *standin) fail(method, pattern string, n, status int, body string, header http.Header) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	s.faults = append(s.faults, &fault{method, regexp.MustCompile(pattern), n, status, body, header})
+	s.faults = append(s.faults, &fault{method: method, path: regexp.MustCompile(pattern), n: n, status: status, body: body, header: header})
+}
+
+// failLate makes the next n requests to method and a path matching pattern
+// do what they ask, then answer status: a 5xx after the work was done.
+func (s *standin) failLate(method, pattern string, n, status int, body string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.faults = append(s.faults, &fault{method: method, path: regexp.MustCompile(pattern), n: n, status: status, body: body, done: true})
 }
 
 // serveFile makes an attachment downloadable at the CDN path.
@@ -191,6 +201,9 @@ func (s *standin) route(r *http.Request, body []byte) (int, any, http.Header) {
 	for _, f := range s.faults {
 		if f.n > 0 && f.method == r.Method && f.path.MatchString(r.URL.Path) {
 			f.n--
+			if f.done {
+				s.answer(r, body)
+			}
 			var resp any = []byte(f.body)
 			var m map[string]any
 			if json.Unmarshal([]byte(f.body), &m) == nil {
@@ -199,6 +212,11 @@ func (s *standin) route(r *http.Request, body []byte) (int, any, http.Header) {
 			return f.status, resp, f.header
 		}
 	}
+	return s.answer(r, body)
+}
+
+// answer does what a request asks; s.mu is held.
+func (s *standin) answer(r *http.Request, body []byte) (int, any, http.Header) {
 	p := r.URL.Path
 	var m []string
 	match := func(re *regexp.Regexp) bool { m = re.FindStringSubmatch(p); return m != nil }
@@ -240,6 +258,15 @@ func (s *standin) route(r *http.Request, body []byte) (int, any, http.Header) {
 		var b map[string]any
 		if err := json.Unmarshal(body, &b); err != nil {
 			return http.StatusBadRequest, apiError(50109, "The request body contains invalid JSON."), nil
+		}
+		// Like Discord, a nonce sent with enforce_nonce creates one
+		// message: a repeat gets the message the first one made.
+		if n, ok := b["nonce"].(string); ok && b["enforce_nonce"] == true {
+			for _, old := range s.messages {
+				if old.ChannelID == m[1] && old.Body["nonce"] == n {
+					return http.StatusOK, old.json(), nil
+				}
+			}
 		}
 		s.nextID++
 		msg := &storedMessage{ID: strconv.Itoa(s.nextID), ChannelID: m[1], Body: b}
@@ -284,6 +311,19 @@ func (s *standin) route(r *http.Request, body []byte) (int, any, http.Header) {
 
 // pinned lists the channel's pinned messages as GET /channels/{id}/pins
 // does, the most recently pinned first. The caller holds s.mu.
+// messagesIn counts the messages in a channel.
+func (s *standin) messagesIn(channelID string) int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	n := 0
+	for _, m := range s.messages {
+		if m.ChannelID == channelID {
+			n++
+		}
+	}
+	return n
+}
+
 func (s *standin) pinned(channelID string) []map[string]any {
 	var ms []*storedMessage
 	for _, m := range s.messages {
