@@ -5,7 +5,6 @@ import (
 	"regexp/syntax"
 	"slices"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -54,12 +53,10 @@ func (k *keySet) has(a, b byte) bool {
 	return k.pairs[i>>6]&(1<<(i&63)) != 0
 }
 
-// cues lists every cue compiled, for the test that checks the derived
-// conditions against real sentences.
-var (
-	cuesMu sync.Mutex
-	cues   []*cue
-)
+// cues lists every cue compiled (package variables, set up one by one at
+// init), for the test that checks the derived conditions against real
+// sentences.
+var cues []*cue
 
 // compile compiles a pattern and derives its condition. It panics on a bad
 // pattern, like regexp.MustCompile: patterns are constants.
@@ -81,9 +78,7 @@ func compile(pattern string) *cue {
 			return slices.ContainsFunc(ps, func(p string) bool { return len(p) > 1 })
 		})
 	}
-	cuesMu.Lock()
 	cues = append(cues, c)
-	cuesMu.Unlock()
 	return c
 }
 
@@ -441,18 +436,6 @@ func beginsWord(re *syntax.Regexp, keys *keySet) bool {
 // isWordByte is \b's idea of a word character: ASCII only, as in Go.
 func isWordByte(b byte) bool {
 	return b == '_' || '0' <= b && b <= '9' || 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z'
-}
-
-func hasOp(re *syntax.Regexp, op syntax.Op) bool {
-	if re.Op == op {
-		return true
-	}
-	for _, s := range re.Sub {
-		if hasOp(s, op) {
-			return true
-		}
-	}
-	return false
 }
 
 // A mode says how prefixes are written: as the text has them, in every

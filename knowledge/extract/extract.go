@@ -36,6 +36,10 @@ type sentenceInfo struct {
 	names     []nameSpan // person-shaped runs, found once
 	denied    bool       // a denial cue applies
 	quoted    []span     // quotation spans
+	// role patterns, found once for collectRoles and cast
+	roleParen, actorAs [][]string // "Role (Actor)", "Actor as Role"
+	singles            [][]int    // capitalised words standing alone
+	tableRow           []string   // "Actor | Role |"
 }
 
 type span struct{ start, end int }
@@ -137,6 +141,10 @@ func classify(sents []Sentence, meta Meta) []sentenceInfo {
 		in.denied = reDeny.MatchString(s.Text)
 		in.debunk = reDebunk.MatchString(s.Text)
 		in.names = findNames(s.Text)
+		in.roleParen = reRoleParen.FindAllStringSubmatch(s.Text, -1)
+		in.actorAs = reActorAs.FindAllStringSubmatch(s.Text, -1)
+		in.singles = reSingleName.FindAllStringSubmatchIndex(s.Text, -1)
+		in.tableRow = reTableRow.FindStringSubmatch(s.Text)
 		infos[i] = in
 	}
 	return infos
@@ -427,8 +435,8 @@ func (x *extraction) cast(s *sentenceInfo) {
 		}
 	}
 	strong := map[string]string{} // actor -> role from a strong pattern
-	for _, m := range reRoleParen.FindAllStringSubmatchIndex(text, -1) {
-		role, actor := text[m[2]:m[3]], personIn(text[m[4]:m[5]])
+	for _, m := range s.roleParen {
+		role, actor := m[1], personIn(m[2])
 		if actor != "" && !notName[firstWord(role)] {
 			strong[actor] = role
 		}
@@ -440,12 +448,12 @@ func (x *extraction) cast(s *sentenceInfo) {
 			}
 		}
 	}
-	for _, m := range reActorAs.FindAllStringSubmatch(text, -1) {
+	for _, m := range s.actorAs {
 		if a := personIn(m[1]); a != "" && !x.roles[a] {
 			strong[a] = roleOf(m[2])
 		}
 	}
-	if m := reTableRow.FindStringSubmatch(text); m != nil && personIn(m[1]) != "" {
+	if m := s.tableRow; m != nil && personIn(m[1]) != "" {
 		strong[personIn(m[1])] = roleOf(m[2])
 	}
 	cue := reCastCue.MatchString(text) || s.seq && reCastCueWeak.MatchString(text)
@@ -469,7 +477,7 @@ func (x *extraction) cast(s *sentenceInfo) {
 	// "Carson and Galitzine are back": a surname alone, of a person the
 	// article has named in full.
 	if cue {
-		for _, m := range reSingleName.FindAllStringSubmatchIndex(text, -1) {
+		for _, m := range s.singles {
 			w := text[m[2]:m[3]]
 			full, ok := x.people[w]
 			if !ok || x.roles[full] || characters[full] || x.crew[full] || strings.Contains(text, full) {
@@ -535,18 +543,18 @@ func collectRoles(infos []sentenceInfo) map[string]bool {
 	roles := map[string]bool{}
 	alone := map[string]int{}
 	for _, s := range infos {
-		for _, m := range reRoleParen.FindAllStringSubmatch(s.Text, -1) {
+		for _, m := range s.roleParen {
 			if personIn(m[2]) != "" {
 				roles[strings.TrimSpace(m[1])] = true
 			}
 		}
-		for _, m := range reActorAs.FindAllStringSubmatch(s.Text, -1) {
+		for _, m := range s.actorAs {
 			if r := personIn(m[2]); r != "" && r == strings.TrimSpace(m[2]) {
 				roles[r] = true
 			}
 		}
-		for _, w := range reSingleName.FindAllStringSubmatch(s.Text, -1) {
-			alone[w[1]]++
+		for _, m := range s.singles {
+			alone[s.Text[m[2]:m[3]]]++
 		}
 	}
 	// A two-word name whose first word is used alone again and again while
@@ -554,7 +562,7 @@ func collectRoles(infos []sentenceInfo) map[string]bool {
 	for _, s := range infos {
 		for _, n := range s.names {
 			f := strings.Fields(n.Name)
-			if alone[f[0]] >= 3 && alone[f[len(f)-1]] == 0 && !reTableRow.MatchString(s.Text) {
+			if alone[f[0]] >= 3 && alone[f[len(f)-1]] == 0 && s.tableRow == nil {
 				roles[n.Name] = true
 			}
 		}
