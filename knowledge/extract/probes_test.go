@@ -94,6 +94,11 @@ func TestProbes(t *testing.T) {
 			},
 		},
 		{
+			file: "statuscheck.txt", label: extract.SaysUnconfirmed, subject: "film",
+			has:    []want{{extract.TopicSequel, extract.Denied, extract.SequelNotAnnounced}},
+			hasNot: []want{{extract.TopicSequel, extract.Asserted, extract.SequelGreenlit}},
+		},
+		{
 			file: "streaming.txt", label: extract.SaysReleased, subject: "film",
 			has: []want{
 				{extract.TopicSequel, extract.Asserted, extract.SequelReleased},
