@@ -90,8 +90,10 @@ func TestCLIAskJSON(t *testing.T) {
 func TestCLIInspect(t *testing.T) {
 	dir := t.TempDir()
 	bad := filepath.Join(dir, "bad.txt")
-	os.WriteFile(bad, []byte{0xff, 0xfe, 0x00, 0x01}, 0o644)
-	code, out, errs := runCLI(t, filepath.Join(dir, "kb.db"), "inspect", "--json", "../seeds/004_77beb3ca2392ed38.txt", bad, filepath.Join(dir, "missing.txt"))
+	if err := os.WriteFile(bad, []byte{0xff, 0xfe, 0x00, 0x01}, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errs := runCLI(t, filepath.Join(dir, "kb.db"), "inspect", "--json", "testdata/unconfirmed.txt", bad, filepath.Join(dir, "missing.txt"))
 	if code != 0 {
 		t.Fatalf("inspect = %d: %s", code, errs)
 	}
@@ -105,7 +107,7 @@ func TestCLIInspect(t *testing.T) {
 		t.Fatalf("decode: %v\n%s", err, out)
 	}
 	if len(got) != 3 || got[0].SequelStatus != "says_unconfirmed" || got[1].Error == "" || got[2].Error == "" {
-		t.Fatalf("inspect = %+v, want the seed labelled and two errors", got)
+		t.Fatalf("inspect = %+v, want the article labelled and two errors", got)
 	}
 	if _, err := os.Stat(filepath.Join(dir, "kb.db")); err == nil {
 		t.Errorf("inspect created a database; it must store nothing")
@@ -116,10 +118,18 @@ func TestCLIReseed(t *testing.T) {
 	dir := t.TempDir()
 	db := filepath.Join(dir, "kb.db")
 	articles := filepath.Join(dir, "articles")
-	os.Mkdir(articles, 0o755)
-	seed, _ := os.ReadFile("../seeds/004_77beb3ca2392ed38.txt")
-	os.WriteFile(filepath.Join(articles, "good.txt"), append([]byte("url: https://pixelation.org/x\n---\n"), seed...), 0o644)
-	os.WriteFile(filepath.Join(articles, "empty.txt"), nil, 0o644)
+	article, err := os.ReadFile("testdata/unconfirmed.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, data := range map[string][]byte{"good.txt": article, "empty.txt": nil} {
+		if err := os.MkdirAll(articles, 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(articles, name), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
 	code, out, errs := runCLI(t, db, "reseed", "--dir", articles)
 	if code != 0 {
 		t.Fatalf("reseed = %d: %s", code, errs)
@@ -128,7 +138,7 @@ func TestCLIReseed(t *testing.T) {
 		t.Errorf("reseed output:\n%s\nstderr:\n%s", out, errs)
 	}
 	code, out, _ = runCLI(t, db, "sources")
-	if code != 0 || !strings.Contains(out, "pixelation.org") || !strings.Contains(out, "says_unconfirmed") {
+	if code != 0 || !strings.Contains(out, "statuscheck.example") || !strings.Contains(out, "says_unconfirmed") {
 		t.Errorf("sources = %d:\n%s", code, out)
 	}
 	// nothing readable: exit 1, previous knowledge base kept

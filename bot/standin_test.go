@@ -36,6 +36,7 @@ type standin struct {
 	messages map[string]*storedMessage
 	files    map[string][]byte // attachment path -> bytes
 	faults   []*fault
+	holds    []*hold
 	nextID   int
 	pinSeq   int // orders pins, most recent last
 	identify json.RawMessage
@@ -62,6 +63,43 @@ type storedMessage struct {
 	Pinned        bool
 	PinnedAt      int // pinSeq when last pinned
 	Edits         int
+}
+
+// hold keeps the next request matching method and path waiting until
+// release is closed, as a slow Discord would.
+type hold struct {
+	method  string
+	path    *regexp.Regexp
+	used    bool
+	arrived chan struct{} // closed when the request is being held
+	release chan struct{}
+}
+
+// holdNext holds the next request to method and a path matching pattern
+// until release is closed; arrived is closed once it is held.
+func (s *standin) holdNext(method, pattern string, release chan struct{}) (arrived <-chan struct{}) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	h := &hold{method: method, path: regexp.MustCompile(pattern), arrived: make(chan struct{}), release: release}
+	s.holds = append(s.holds, h)
+	return h.arrived
+}
+
+// held waits on a hold matching r, if there is one.
+func (s *standin) held(r *http.Request) {
+	s.mu.Lock()
+	var h *hold
+	for _, c := range s.holds {
+		if !c.used && c.method == r.Method && c.path.MatchString(r.URL.Path) {
+			h, c.used = c, true
+			break
+		}
+	}
+	s.mu.Unlock()
+	if h != nil {
+		close(h.arrived)
+		<-h.release
+	}
 }
 
 // fault makes the next n requests matching method and path fail; with
@@ -113,17 +151,19 @@ func (f roundTripFunc) RoundTrip(r *http.Request) (*http.Response, error) { retu
 // fail makes the next n requests to method and a path matching pattern
 // answer status with body and header.
 func (s *standin) fail(method, pattern string, n, status int, body string, header http.Header) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	s.faults = append(s.faults, &fault{method: method, path: regexp.MustCompile(pattern), n: n, status: status, body: body, header: header})
+	s.addFault(&fault{method: method, path: regexp.MustCompile(pattern), n: n, status: status, body: body, header: header})
 }
 
 // failLate makes the next n requests to method and a path matching pattern
 // do what they ask, then answer status: a 5xx after the work was done.
 func (s *standin) failLate(method, pattern string, n, status int, body string) {
+	s.addFault(&fault{method: method, path: regexp.MustCompile(pattern), n: n, status: status, body: body, done: true})
+}
+
+func (s *standin) addFault(f *fault) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	s.faults = append(s.faults, &fault{method: method, path: regexp.MustCompile(pattern), n: n, status: status, body: body, done: true})
+	s.faults = append(s.faults, f)
 }
 
 // serveFile makes an attachment downloadable at the CDN path.
@@ -150,6 +190,7 @@ func (s *standin) serveHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	body, _ := io.ReadAll(r.Body)
+	s.held(r)
 	status, resp, header := s.route(r, body)
 	at := time.Now()
 	schema, err := s.spec.check(r.Method, r.URL.Path, body)
@@ -188,6 +229,18 @@ func (s *standin) record(r request) {
 	s.requests = append(s.requests, r)
 	close(s.changed)
 	s.changed = make(chan struct{})
+}
+
+// echo answers a webhook message request with its own body as the
+// message, under id.
+func echo(body []byte, id string) (int, any, http.Header) {
+	var b map[string]any
+	if err := json.Unmarshal(body, &b); err != nil || b == nil {
+		return http.StatusBadRequest, apiError(50109, "The request body contains invalid JSON."), nil
+	}
+	b["id"] = id
+	b["channel_id"] = "1"
+	return http.StatusOK, b, nil
 }
 
 func apiError(code int, msg string) map[string]any {
@@ -243,17 +296,9 @@ func (s *standin) answer(r *http.Request, body []byte) (int, any, http.Header) {
 	case r.Method == "POST" && match(reCallback):
 		return http.StatusNoContent, nil, nil
 	case r.Method == "PATCH" && match(reOriginal):
-		var b map[string]any
-		json.Unmarshal(body, &b)
-		b["id"] = "700000000000000001"
-		b["channel_id"] = "1"
-		return http.StatusOK, b, nil
+		return echo(body, "700000000000000001")
 	case r.Method == "POST" && match(reFollowup):
-		var b map[string]any
-		json.Unmarshal(body, &b)
-		b["id"] = "700000000000000002"
-		b["channel_id"] = "1"
-		return http.StatusOK, b, nil
+		return echo(body, "700000000000000002")
 	case r.Method == "POST" && match(reMessages):
 		var b map[string]any
 		if err := json.Unmarshal(body, &b); err != nil {
