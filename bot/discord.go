@@ -25,11 +25,11 @@ import (
 // alone does not do well: it honours a 429's Retry-After (header or body)
 // within the request's context instead of sleeping blind and looping
 // forever, and retries a 5xx (discordgo retries only 502, at once) with
-// exponential backoff, but only for idempotent methods. A 429 is always
-// retried because Discord did not process the request; a 5xx may come after
-// Discord did, so repeating a POST could post a message or a follow-up
-// twice, and the POST's 5xx goes back to the caller instead. The session's
-// own retries are turned off, so this is the one place that decides.
+// exponential backoff when sending the request again cannot do its work
+// twice (see repeatable). A 429 is always retried because Discord did not
+// process the request; a 5xx may come after Discord did, so another POST's
+// 5xx goes back to the caller instead. The session's own retries are
+// turned off, so this is the one place that decides.
 type retryTransport struct {
 	next     http.RoundTripper
 	attempts int           // tries in all, the first included
@@ -55,11 +55,8 @@ func (t *retryTransport) RoundTrip(req *http.Request) (*http.Response, error) {
 		if err != nil {
 			return nil, err
 		}
-		wait, retry := t.wait(repeatable(req), resp, attempt)
+		wait, retry := t.wait(req, resp, attempt)
 		if !retry {
-			if resp.StatusCode >= 500 && !repeatable(req) {
-				t.log.Warn("discord failed a request that is not safe to repeat; not retrying", "method", req.Method, "path", req.URL.Path, "status", resp.StatusCode)
-			}
 			return resp, nil
 		}
 		t.log.Warn("discord asked to retry", "method", req.Method, "path", req.URL.Path, "status", resp.StatusCode, "attempt", attempt, "wait", wait)
@@ -74,10 +71,9 @@ func (t *retryTransport) RoundTrip(req *http.Request) (*http.Response, error) {
 	}
 }
 
-// wait says whether to retry resp to a request (repeatable: safe to send
-// twice), and after how long. A 429 keeps its body readable for the caller
-// when it is not retried.
-func (t *retryTransport) wait(repeatable bool, resp *http.Response, attempt int) (time.Duration, bool) {
+// wait says whether to retry resp to req, and after how long. A 429 keeps
+// its body readable for the caller when it is not retried.
+func (t *retryTransport) wait(req *http.Request, resp *http.Response, attempt int) (time.Duration, bool) {
 	if attempt >= t.attempts {
 		return 0, false
 	}
@@ -91,7 +87,11 @@ func (t *retryTransport) wait(repeatable bool, resp *http.Response, attempt int)
 			return 0, false
 		}
 		return wait, true
-	case resp.StatusCode >= 500 && repeatable:
+	case resp.StatusCode >= 500:
+		if !repeatable(req) {
+			t.log.Warn("discord failed a request that is not safe to repeat; not retrying", "method", req.Method, "path", req.URL.Path, "status", resp.StatusCode)
+			return 0, false
+		}
 		return t.backoff << (attempt - 1), true
 	}
 	return 0, false
@@ -154,11 +154,9 @@ func enforcesNonce(req *http.Request) bool {
 // (seconds, fractional) when present, else the Retry-After header
 // (seconds), else one second.
 func retryAfter(h http.Header, body []byte) time.Duration {
-	var b struct {
-		RetryAfter float64 `json:"retry_after"`
-	}
+	var b discordgo.TooManyRequests
 	if json.Unmarshal(body, &b) == nil && b.RetryAfter > 0 {
-		return time.Duration(b.RetryAfter * float64(time.Second))
+		return b.RetryAfter
 	}
 	if s, err := strconv.ParseFloat(h.Get("Retry-After"), 64); err == nil && s >= 0 && !math.IsInf(s, 0) {
 		return time.Duration(s * float64(time.Second))
