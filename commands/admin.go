@@ -115,17 +115,13 @@ func (h *Handler) admin(ctx context.Context, i *discordgo.Interaction, d discord
 		if err != nil {
 			return failure(fmt.Errorf("list: %w", err), msgKB)
 		}
-		e := sourcesEmbed(arts, h.Now())
-		for k, a := range arts {
-			if k < len(e.Fields) && !strings.HasPrefix(e.Fields[k].Name, "and ") {
-				origin := "built-in seed"
-				if a.Origin == "admin" {
-					origin = "added by an admin"
-				}
-				e.Fields[k].Value = trimText(fmt.Sprintf("`%s` · %s\n%s", a.Name, origin, e.Fields[k].Value), maxFieldValue)
+		e := sourcesEmbed(arts, h.Now(), func(a knowledge.ArticleInfo) string {
+			origin := "built-in seed"
+			if a.Origin == "admin" {
+				origin = "added by an admin"
 			}
-		}
-		e = fit(e, maxEmbedTotal-200)
+			return trimText(fmt.Sprintf("`%s` · %s\n%s", a.Name, origin, articleLine(a)), maxFieldValue)
+		})
 		return Result{Response: message(discordgo.InteractionResponseChannelMessageWithSource, &discordgo.InteractionResponseData{Embeds: []*discordgo.MessageEmbed{e}}, true)}
 	case subChanges:
 		c, err := h.KB.LastChange(ctx)

@@ -171,7 +171,7 @@ func renderView(ctx context.Context, kb Viewer, view string, now time.Time) (str
 		if err != nil {
 			return "", nil, fmt.Errorf("articles: %w", err)
 		}
-		return "", []*discordgo.MessageEmbed{sourcesEmbed(arts, now)}, nil
+		return "", []*discordgo.MessageEmbed{sourcesEmbed(arts, now, articleLine)}, nil
 	}
 	v, err := kb.Topic(ctx, knowledge.Topic(view), now)
 	if err != nil {

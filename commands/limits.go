@@ -48,6 +48,7 @@ func trimText(s string, n int) string {
 // fit are replaced by "and N more".
 func joinLines(lines []string, n int) string {
 	var b strings.Builder
+	count := 0 // runes in b
 	for i, l := range lines {
 		more := ""
 		if rest := len(lines) - i - 1; rest > 0 {
@@ -58,7 +59,8 @@ func joinLines(lines []string, n int) string {
 			sep = "\n"
 		}
 		// Keep room to say how many were left out.
-		if utf8.RuneCountInString(b.String()+sep+l)+utf8.RuneCountInString(more) > n {
+		add := utf8.RuneCountInString(sep + l)
+		if count+add+utf8.RuneCountInString(more) > n {
 			tail := fmt.Sprintf("and %d more", len(lines)-i)
 			if i == 0 {
 				return trimText(l, n)
@@ -66,6 +68,7 @@ func joinLines(lines []string, n int) string {
 			return b.String() + "\n" + tail
 		}
 		b.WriteString(sep + l)
+		count += add
 	}
 	return b.String()
 }
@@ -74,7 +77,7 @@ func joinLines(lines []string, n int) string {
 // of n characters, and says "and N more" for every entry not shown.
 func listMore(lines []string, total, n int) string {
 	var b strings.Builder
-	shown := 0
+	shown, count := 0, 0 // count: runes in b
 	for _, l := range lines {
 		sep := ""
 		if shown > 0 {
@@ -84,10 +87,12 @@ func listMore(lines []string, total, n int) string {
 		if rest := total - shown - 1; rest > 0 {
 			more = utf8.RuneCountInString(fmt.Sprintf("\nand %d more", rest))
 		}
-		if utf8.RuneCountInString(b.String()+sep+l)+more > n {
+		add := utf8.RuneCountInString(sep + l)
+		if count+add+more > n {
 			break
 		}
 		b.WriteString(sep + l)
+		count += add
 		shown++
 	}
 	if shown == 0 && len(lines) > 0 {

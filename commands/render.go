@@ -159,21 +159,30 @@ func valueLine(t knowledge.Topic, v knowledge.Value) string {
 	return s
 }
 
+// sourceLink names where a text is from (its site, else its file name),
+// linked when its URL is a web address.
+func sourceLink(site, file, rawURL string) string {
+	if site == "" {
+		site = file
+	}
+	if u, err := url.Parse(rawURL); err == nil && (u.Scheme == "https" || u.Scheme == "http") && u.Host != "" {
+		return "[" + escape(site) + "](" + rawURL + ")"
+	}
+	return escape(site)
+}
+
+// tierWord says how much weight a tier carries.
+func tierWord(t knowledge.Tier) string {
+	if w := tierWords[t]; w != "" {
+		return w
+	}
+	return "other site"
+}
+
 // citationLine is one source a fan can follow: the site, a link, the tier,
 // how the article holds it, and the sentence it rests on.
 func citationLine(c knowledge.Citation) string {
-	site := c.Site
-	if site == "" {
-		site = c.File
-	}
-	src := escape(site)
-	if u, err := url.Parse(c.URL); err == nil && (u.Scheme == "https" || u.Scheme == "http") && u.Host != "" {
-		src = "[" + escape(site) + "](" + c.URL + ")"
-	}
-	tier := tierWords[c.Tier]
-	if tier == "" {
-		tier = "other site"
-	}
+	src, tier := sourceLink(c.Site, c.File, c.URL), tierWord(c.Tier)
 	stance := stanceWords[c.Stance]
 	if stance == "" {
 		stance = "says"
@@ -322,7 +331,7 @@ func answerEmbeds(a knowledge.Answer, now time.Time) []*discordgo.MessageEmbed {
 }
 
 // sourcesEmbed lists each article with its site, tier and what it claims.
-func sourcesEmbed(arts []knowledge.ArticleInfo, now time.Time) *discordgo.MessageEmbed {
+func sourcesEmbed(arts []knowledge.ArticleInfo, now time.Time, line func(knowledge.ArticleInfo) string) *discordgo.MessageEmbed {
 	e := &discordgo.MessageEmbed{
 		Title:       fmt.Sprintf("Sources (%d)", len(arts)),
 		Description: "The articles I read, how much weight each carries, and what each claims. Official and trade sources outrank other sites.",
@@ -330,7 +339,7 @@ func sourcesEmbed(arts []knowledge.ArticleInfo, now time.Time) *discordgo.Messag
 		Footer:      asOf(now),
 	}
 	for _, a := range arts {
-		e.Fields = append(e.Fields, &discordgo.MessageEmbedField{Name: articleTitle(a), Value: articleLine(a)})
+		e.Fields = append(e.Fields, &discordgo.MessageEmbedField{Name: articleTitle(a), Value: line(a)})
 	}
 	return fit(e, maxEmbedTotal-200)
 }
@@ -352,19 +361,7 @@ func articleTitle(a knowledge.ArticleInfo) string {
 
 // articleLine says where an article is from, its tier and what it claims.
 func articleLine(a knowledge.ArticleInfo) string {
-	site := a.Site
-	if site == "" {
-		site = a.Name
-	}
-	src := escape(site)
-	if u, err := url.Parse(a.URL); err == nil && (u.Scheme == "https" || u.Scheme == "http") && u.Host != "" {
-		src = "[" + escape(site) + "](" + a.URL + ")"
-	}
-	tier := tierWords[a.Tier]
-	if tier == "" {
-		tier = "other site"
-	}
-	parts := []string{fmt.Sprintf("%s · %s · %s", src, tier, labelOf(a.Label))}
+	parts := []string{fmt.Sprintf("%s · %s · %s", sourceLink(a.Site, a.Name, a.URL), tierWord(a.Tier), labelOf(a.Label))}
 	if a.Summary != "" {
 		parts = append(parts, escape(a.Summary))
 	}
@@ -378,21 +375,23 @@ func labelOf(l knowledge.Label) string {
 	return "unclear"
 }
 
+// buttonLabels name the views on the buttons under an answer.
+var buttonLabels = map[string]string{
+	viewOverview: "Overview",
+	"sequel":     "Sequel",
+	"release":    "Release date",
+	"cast":       "Cast",
+	"plot":       "Plot",
+	viewSources:  "Sources",
+}
+
 // buttons move between views by updating the message they sit under;
 // current, if any, is shown pressed.
 func buttons(current string) []discordgo.MessageComponent {
-	labels := map[string]string{
-		viewOverview: "Overview",
-		"sequel":     "Sequel",
-		"release":    "Release date",
-		"cast":       "Cast",
-		"plot":       "Plot",
-		viewSources:  "Sources",
-	}
 	var rows []discordgo.MessageComponent
 	var row discordgo.ActionsRow
 	for _, v := range Views {
-		b := discordgo.Button{Label: labels[v], Style: discordgo.SecondaryButton, CustomID: buttonPrefix + v}
+		b := discordgo.Button{Label: buttonLabels[v], Style: discordgo.SecondaryButton, CustomID: buttonPrefix + v}
 		if v == current {
 			b.Style = discordgo.PrimaryButton
 			b.Disabled = true

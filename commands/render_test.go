@@ -263,7 +263,7 @@ func TestLongAnswersAreTrimmed(t *testing.T) {
 	for i := range arts {
 		arts[i] = knowledge.ArticleInfo{Name: fmt.Sprintf("a%d.txt", i), Title: strings.Repeat("T", 400), Summary: strings.Repeat("s", 2000), Tier: "other", URL: "https://example.com/a"}
 	}
-	se := sourcesEmbed(arts, fixedNow)
+	se := sourcesEmbed(arts, fixedNow, articleLine)
 	checkLimits(t, &discordgo.InteractionResponse{Data: &discordgo.InteractionResponseData{Embeds: []*discordgo.MessageEmbed{se}}})
 	if !strings.Contains(se.Fields[len(se.Fields)-1].Name, "more") {
 		t.Errorf("40 sources: last field %q, want \"and N more\"", se.Fields[len(se.Fields)-1].Name)
