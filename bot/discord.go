@@ -240,13 +240,9 @@ func (p *pinboard) Pin(ctx context.Context, channelID, guildID, view string) err
 		if o.ChannelID != channelID || o.Topic != view || o.MessageID == pin.MessageID {
 			continue
 		}
-		if err := p.s.ChannelMessageUnpin(channelID, o.MessageID, discordgo.WithContext(ctx)); err != nil && !gone(err) {
-			p.log.Warn("could not unpin the replaced answer", "channel", channelID, "message", o.MessageID, "err", err)
+		if err := p.retire(ctx, o, pin.MessageID, "replaced pinned answer"); err != nil {
+			return err
 		}
-		if err := p.st.DeletePin(ctx, o.MessageID); err != nil {
-			return fmt.Errorf("drop replaced pin: %w", err)
-		}
-		p.log.Info("replaced pinned answer", "channel", channelID, "old", o.MessageID, "new", pin.MessageID, "topic", view)
 	}
 	return nil
 }
@@ -274,6 +270,19 @@ func (p *pinboard) send(ctx context.Context, channelID string, m *discordgo.Mess
 		return nil, fmt.Errorf("read the posted message: %w", err)
 	}
 	return &msg, nil
+}
+
+// retire unpins an answer a newer one (newID) replaces and forgets it; an
+// unpin that fails is only logged, since the new answer is in place.
+func (p *pinboard) retire(ctx context.Context, old knowledge.Pin, newID, why string) error {
+	if err := p.s.ChannelMessageUnpin(old.ChannelID, old.MessageID, discordgo.WithContext(ctx)); err != nil && !gone(err) {
+		p.log.Warn("could not unpin the replaced answer", "channel", old.ChannelID, "message", old.MessageID, "err", err)
+	}
+	if err := p.st.DeletePin(ctx, old.MessageID); err != nil {
+		return fmt.Errorf("drop replaced pin: %w", err)
+	}
+	p.log.Info(why, "channel", old.ChannelID, "old", old.MessageID, "new", newID, "topic", old.Topic)
+	return nil
 }
 
 // post sends, pins and records one answer.
@@ -397,13 +406,9 @@ func (p *pinboard) repost(ctx context.Context, old knowledge.Pin, m *discordgo.M
 	if err != nil {
 		return fmt.Errorf("repost: %w", err)
 	}
-	if err := p.s.ChannelMessageUnpin(old.ChannelID, old.MessageID, discordgo.WithContext(ctx)); err != nil && !gone(err) {
-		p.log.Warn("could not unpin the replaced answer", "channel", old.ChannelID, "message", old.MessageID, "err", err)
+	if err := p.retire(ctx, old, pin.MessageID, "reposted pinned answer too old to edit"); err != nil {
+		return err
 	}
-	if err := p.st.DeletePin(ctx, old.MessageID); err != nil {
-		return fmt.Errorf("drop replaced pin: %w", err)
-	}
-	p.log.Info("reposted pinned answer too old to edit", "channel", old.ChannelID, "old", old.MessageID, "new", pin.MessageID, "topic", old.Topic)
 	r.Reposted++
 	return nil
 }
