@@ -24,6 +24,7 @@ import (
 // and the pattern runs anchored at each, where it gives up after a few
 // bytes instead of sweeping the whole text.
 type cue struct {
+	id   int // its place in cues
 	re   *regexp.Regexp
 	lits []string // nil: no condition could be derived; always run re
 
@@ -31,8 +32,21 @@ type cue struct {
 	behind   *regexp.Regexp // the same after one character of context, for \b
 	starts   *keySet        // the first two bytes a match can begin with
 	words    bool           // every match begins a word (\b, then a word character)
+	atStart  bool           // every match begins the text (^)
 	weak     bool           // the start checks are single bytes: most positions pass
 	check    *[256][]string // by first byte: lower-cased prefixes, one of which every match has
+
+	// A pattern that is a list of alternatives ("could|might|may...") is
+	// also compiled one alternative at a time: at a candidate, only the
+	// alternatives whose prefixes are there run, each a small program,
+	// in order, so the first that matches is the one regexp would take.
+	alts   []alt
+	altsBy [256][]int // by lower-cased first byte: the alternatives to try, in order
+}
+
+type alt struct {
+	anchored, behind *regexp.Regexp
+	check            *[256][]string
 }
 
 // keySet is a set of two-byte keys; a second byte 0 stands for the end of
@@ -61,7 +75,7 @@ var cues []*cue
 // compile compiles a pattern and derives its condition. It panics on a bad
 // pattern, like regexp.MustCompile: patterns are constants.
 func compile(pattern string) *cue {
-	c := &cue{re: regexp.MustCompile(pattern)}
+	c := &cue{id: len(cues), re: regexp.MustCompile(pattern)}
 	tree, err := syntax.Parse(pattern, syntax.Perl)
 	if err != nil {
 		panic(err)
@@ -74,6 +88,8 @@ func compile(pattern string) *cue {
 		c.behind = regexp.MustCompile(`^(?s:.)(?:` + pattern + `)`)
 		c.check = checks(tree)
 		c.words = beginsWord(tree, keys)
+		c.atStart = beginsText(tree)
+		c.splitAlternatives(tree)
 		c.weak = c.check == nil || !slices.ContainsFunc(c.check[:], func(ps []string) bool {
 			return slices.ContainsFunc(ps, func(p string) bool { return len(p) > 1 })
 		})
@@ -137,14 +153,34 @@ func oddFold(s string) bool {
 	return strings.IndexByte(s, 0xC5) >= 0 && strings.Contains(s, "\u017f") || strings.Contains(s, "\u212a")
 }
 
-// fast reports whether s can be searched from its candidate starts.
-func (c *cue) fast(s string) bool {
-	return c.anchored != nil && !oddFold(s)
-}
-
 // next returns the first position at or after from where a match can
-// begin, or -1.
-func (c *cue) next(s string, from int) int {
+// begin, or -1. An indexed text has its candidates listed already; any
+// other is scanned.
+func (c *cue) next(t *text, from int) int {
+	if c.atStart {
+		// Only the start can match: an index is no help.
+		s := t.s
+		if from > 0 || s == "" {
+			return -1
+		}
+		var b byte
+		if len(s) > 1 {
+			b = s[1]
+		}
+		if c.starts.has(s[0], b) && c.checked(s) {
+			return 0
+		}
+		return -1
+	}
+	if t.indexed {
+		for _, p := range t.cands[t.off[c.id]:t.off[c.id+1]] {
+			if int(p) >= from {
+				return int(p)
+			}
+		}
+		return -1
+	}
+	s := t.s
 	first := &c.starts.first
 	for i := from; i < len(s); i++ {
 		if !first[s[i]] || s[i]&0xC0 == 0x80 || c.words && i > 0 && isWordByte(s[i-1]) {
@@ -162,11 +198,15 @@ func (c *cue) next(s string, from int) int {
 }
 
 // checked reports whether s begins with one of the pattern's prefixes.
-func (c *cue) checked(s string) bool {
-	if c.check == nil {
+func (c *cue) checked(s string) bool { return checkedBy(c.check, s) }
+
+func (a *alt) checked(s string) bool { return checkedBy(a.check, s) }
+
+func checkedBy(check *[256][]string, s string) bool {
+	if check == nil {
 		return true
 	}
-	for _, p := range c.check[lowerByte(s[0])] {
+	for _, p := range check[lowerByte(s[0])] {
 		if hasPrefixFold(s, p) {
 			return true
 		}
@@ -248,9 +288,37 @@ func checks(re *syntax.Regexp) *[256][]string {
 // at runs the pattern anchored at position p of s and returns its indices
 // in s. The character before p goes along, so that \b sees it.
 func (c *cue) at(s string, p int, submatch bool) []int {
-	re, from := c.anchored, p
+	if c.alts != nil {
+		// Find which alternative matches first, with small programs;
+		// only a match with groups wanted needs the whole pattern.
+		end := -1
+		for _, i := range c.altsBy[lowerByte(s[p])] {
+			a := &c.alts[i]
+			if !a.checked(s[p:]) {
+				continue
+			}
+			if loc := anchoredAt(a.anchored, a.behind, s, p, false); loc != nil {
+				end = loc[1]
+				break
+			}
+		}
+		if end < 0 {
+			return nil
+		}
+		if !submatch || c.re.NumSubexp() == 0 {
+			return []int{p, end}
+		}
+	}
+	return anchoredAt(c.anchored, c.behind, s, p, submatch)
+}
+
+// anchoredAt runs a pattern anchored at position p of s (anchored) or
+// just after the character before p (behind, so that \b sees it) and
+// returns its indices in s.
+func anchoredAt(anchored, behind *regexp.Regexp, s string, p int, submatch bool) []int {
+	re, from := anchored, p
 	if p > 0 {
-		re, from = c.behind, p-1
+		re, from = behind, p-1
 	}
 	var loc []int
 	if submatch {
@@ -272,7 +340,18 @@ func (c *cue) at(s string, p int, submatch bool) []int {
 
 // all returns up to n (all if n < 0) successive non-overlapping matches,
 // just as the unanchored regexp finds them.
-func (c *cue) all(s string, n int, submatch bool) [][]int {
+func (c *cue) all(t *text, n int, submatch bool) [][]int {
+	s := t.s
+	if c.anchored == nil || t.odd {
+		switch {
+		case !c.may(s):
+			return nil
+		case submatch:
+			return c.re.FindAllStringSubmatchIndex(s, n)
+		default:
+			return c.re.FindAllStringIndex(s, n)
+		}
+	}
 	if c.weak && !c.may(s) {
 		// The starts say little (any capital letter begins a name): the
 		// literals every match contains say more.
@@ -280,7 +359,7 @@ func (c *cue) all(s string, n int, submatch bool) [][]int {
 	}
 	var out [][]int
 	for from := 0; n < 0 || len(out) < n; {
-		p := c.next(s, from)
+		p := c.next(t, from)
 		if p < 0 {
 			break
 		}
@@ -295,8 +374,8 @@ func (c *cue) all(s string, n int, submatch bool) [][]int {
 	return out
 }
 
-func (c *cue) first(s string, submatch bool) []int {
-	if m := c.all(s, 1, submatch); m != nil {
+func (c *cue) first(t *text, submatch bool) []int {
+	if m := c.all(t, 1, submatch); m != nil {
 		return m[0]
 	}
 	return nil
@@ -304,71 +383,54 @@ func (c *cue) first(s string, submatch bool) []int {
 
 func (c *cue) String() string { return c.re.String() }
 
-func (c *cue) MatchString(s string) bool {
-	if c.fast(s) {
-		return c.first(s, false) != nil
-	}
-	return c.may(s) && c.re.MatchString(s)
-}
+// The methods below mirror regexp's. Those named for a string search any
+// string; those named for a text search an indexed sentence (newText),
+// which is much cheaper when many patterns search one sentence.
 
-func (c *cue) FindString(s string) string {
-	if loc := c.FindStringIndex(s); loc != nil {
-		return s[loc[0]:loc[1]]
+func (c *cue) MatchText(t *text) bool { return c.first(t, false) != nil }
+
+func (c *cue) FindText(t *text) string {
+	if loc := c.first(t, false); loc != nil {
+		return t.s[loc[0]:loc[1]]
 	}
 	return ""
 }
 
-func (c *cue) FindStringIndex(s string) []int {
-	if c.fast(s) {
-		return c.first(s, false)
-	}
-	if !c.may(s) {
-		return nil
-	}
-	return c.re.FindStringIndex(s)
-}
+func (c *cue) FindTextIndex(t *text) []int { return c.first(t, false) }
 
-func (c *cue) FindStringSubmatch(s string) []string {
-	return submatches(s, c.FindStringSubmatchIndex(s))
-}
+func (c *cue) FindTextSubmatchIndex(t *text) []int { return c.first(t, true) }
 
-func (c *cue) FindStringSubmatchIndex(s string) []int {
-	if c.fast(s) {
-		return c.first(s, true)
-	}
-	if !c.may(s) {
-		return nil
-	}
-	return c.re.FindStringSubmatchIndex(s)
-}
+func (c *cue) FindTextSubmatch(t *text) []string { return submatches(t.s, c.first(t, true)) }
 
-func (c *cue) FindAllStringIndex(s string, n int) [][]int {
-	if c.fast(s) {
-		return c.all(s, n, false)
-	}
-	if !c.may(s) {
-		return nil
-	}
-	return c.re.FindAllStringIndex(s, n)
-}
+func (c *cue) FindAllTextIndex(t *text, n int) [][]int { return c.all(t, n, false) }
 
-func (c *cue) FindAllStringSubmatch(s string, n int) [][]string {
+func (c *cue) FindAllTextSubmatchIndex(t *text, n int) [][]int { return c.all(t, n, true) }
+
+func (c *cue) FindAllTextSubmatch(t *text, n int) [][]string {
 	var out [][]string
-	for _, loc := range c.FindAllStringSubmatchIndex(s, n) {
-		out = append(out, submatches(s, loc))
+	for _, loc := range c.all(t, n, true) {
+		out = append(out, submatches(t.s, loc))
 	}
 	return out
 }
 
-func (c *cue) FindAllStringSubmatchIndex(s string, n int) [][]int {
-	if c.fast(s) {
-		return c.all(s, n, true)
-	}
-	if !c.may(s) {
-		return nil
-	}
-	return c.re.FindAllStringSubmatchIndex(s, n)
+func (c *cue) MatchString(s string) bool { return c.MatchText(plain(s)) }
+
+func (c *cue) FindString(s string) string { return c.FindText(plain(s)) }
+
+func (c *cue) FindStringIndex(s string) []int { return c.FindTextIndex(plain(s)) }
+
+func (c *cue) FindStringSubmatch(s string) []string { return c.FindTextSubmatch(plain(s)) }
+
+func (c *cue) FindStringSubmatchIndex(s string) []int { return c.first(plain(s), true) }
+
+func (c *cue) FindAllStringIndex(s string, n int) [][]int { return c.all(plain(s), n, false) }
+
+func (c *cue) FindAllStringSubmatch(s string, n int) [][]string {
+	return c.FindAllTextSubmatch(plain(s), n)
 }
+
+func (c *cue) FindAllStringSubmatchIndex(s string, n int) [][]int { return c.all(plain(s), n, true) }
 
 func submatches(s string, loc []int) []string {
 	if loc == nil {
@@ -431,6 +493,115 @@ func beginsWord(re *syntax.Regexp, keys *keySet) bool {
 		}
 	}
 	return true
+}
+
+// maxAlts bounds how many alternatives a pattern is split into.
+const maxAlts = 400
+
+// splitAlternatives fills c.alts when the pattern is a list of two or more
+// alternatives.
+func (c *cue) splitAlternatives(tree *syntax.Regexp) {
+	branches := alternatives(tree, maxAlts)
+	if len(branches) < 2 {
+		return
+	}
+	c.alts = make([]alt, len(branches))
+	for i, b := range branches {
+		pat := b.String()
+		a := &c.alts[i]
+		a.anchored = regexp.MustCompile(`^(?:` + pat + `)`)
+		a.behind = regexp.MustCompile(`^(?s:.)(?:` + pat + `)`)
+		a.check = checks(b)
+		for x := range 256 {
+			if a.check == nil || len(a.check[x]) > 0 {
+				c.altsBy[x] = append(c.altsBy[x], i)
+			}
+		}
+	}
+}
+
+// alternatives writes re as a list of alternatives that, tried in order,
+// match what re matches, as Perl's leftmost-first rule tries them:
+// A|B gives A's then B's; X(A|B)Y gives XAY, XBY when X matches in one way
+// only (literals, single characters, assertions); X? is (X|). Groups are
+// dropped: the alternatives only find where a match ends. It returns
+// [re] when re has no such list or the list would exceed limit.
+func alternatives(re *syntax.Regexp, limit int) []*syntax.Regexp {
+	for re.Op == syntax.OpCapture {
+		re = re.Sub[0]
+	}
+	switch re.Op {
+	case syntax.OpAlternate:
+		var out []*syntax.Regexp
+		for _, sub := range re.Sub {
+			out = append(out, alternatives(sub, limit)...)
+			if len(out) > limit {
+				return []*syntax.Regexp{re}
+			}
+		}
+		return out
+	case syntax.OpQuest:
+		empty := &syntax.Regexp{Op: syntax.OpEmptyMatch}
+		if re.Flags&syntax.NonGreedy != 0 {
+			return append([]*syntax.Regexp{empty}, alternatives(re.Sub[0], limit)...)
+		}
+		return append(alternatives(re.Sub[0], limit), empty)
+	case syntax.OpConcat:
+		for j, x := range re.Sub {
+			split := alternatives(x, limit)
+			if len(split) > 1 {
+				var out []*syntax.Regexp
+				for _, a := range split {
+					seq := append(append(slices.Clone(re.Sub[:j]), a), re.Sub[j+1:]...)
+					out = append(out, alternatives(&syntax.Regexp{Op: syntax.OpConcat, Sub: seq}, limit)...)
+					if len(out) > limit {
+						return []*syntax.Regexp{re}
+					}
+				}
+				return out
+			}
+			if !oneWay(x) {
+				break
+			}
+		}
+	}
+	return []*syntax.Regexp{re}
+}
+
+// oneWay reports whether re can match in at most one way at a position:
+// then X(A|B) tries A and B in the same order as XA|XB.
+func oneWay(re *syntax.Regexp) bool {
+	switch re.Op {
+	case syntax.OpLiteral, syntax.OpCharClass, syntax.OpAnyChar, syntax.OpAnyCharNotNL,
+		syntax.OpBeginLine, syntax.OpEndLine, syntax.OpBeginText, syntax.OpEndText,
+		syntax.OpWordBoundary, syntax.OpNoWordBoundary, syntax.OpEmptyMatch:
+		return true
+	case syntax.OpCapture:
+		return oneWay(re.Sub[0])
+	}
+	return false
+}
+
+// beginsText reports whether every match of re begins at the start of
+// the text: each branch opens with ^.
+func beginsText(re *syntax.Regexp) bool {
+	for re.Op == syntax.OpCapture {
+		re = re.Sub[0]
+	}
+	switch re.Op {
+	case syntax.OpBeginText:
+		return true
+	case syntax.OpConcat:
+		return beginsText(re.Sub[0])
+	case syntax.OpAlternate:
+		for _, b := range re.Sub {
+			if !beginsText(b) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // isWordByte is \b's idea of a word character: ASCII only, as in Go.

@@ -4,6 +4,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"testing"
 
@@ -55,12 +56,16 @@ const evalDirInternal = "../../../shared/eval"
 // on its own, on real text.
 func TestCueShortcutsAgree(t *testing.T) {
 	texts := cueTexts(t)
+	indexed := make([]*text, len(texts))
+	for i, s := range texts {
+		indexed[i] = newText(s)
+	}
 	fast := 0
 	for _, c := range cues {
 		if c.anchored != nil {
 			fast++
 		}
-		for _, s := range texts {
+		for i, s := range texts {
 			want := c.re.FindAllStringSubmatchIndex(s, -1)
 			if got := c.FindAllStringSubmatchIndex(s, -1); !equalLocs(got, want) {
 				t.Fatalf("%s\non %q: all matches %v, regexp alone %v", c, s, got, want)
@@ -73,6 +78,13 @@ func TestCueShortcutsAgree(t *testing.T) {
 			}
 			if got, want := c.FindAllStringIndex(s, 2), c.re.FindAllStringIndex(s, 2); !equalLocs(got, want) {
 				t.Fatalf("%s\non %q: two matches %v, regexp alone %v", c, s, got, want)
+			}
+			tx := indexed[i]
+			if got := c.FindAllTextSubmatchIndex(tx, -1); !equalLocs(got, want) {
+				t.Fatalf("%s\non indexed %q: all matches %v, regexp alone %v", c, s, got, want)
+			}
+			if got, want := c.FindAllTextIndex(tx, 2), c.re.FindAllStringIndex(s, 2); !equalLocs(got, want) {
+				t.Fatalf("%s\non indexed %q: two matches %v, regexp alone %v", c, s, got, want)
 			}
 		}
 	}
@@ -96,9 +108,34 @@ func FuzzCueShortcuts(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		for _, c := range cues {
-			if got, want := c.FindAllStringSubmatchIndex(s, -1), c.re.FindAllStringSubmatchIndex(s, -1); !equalLocs(got, want) {
+			want := c.re.FindAllStringSubmatchIndex(s, -1)
+			if got := c.FindAllStringSubmatchIndex(s, -1); !equalLocs(got, want) {
 				t.Fatalf("%s\non %q: %v, regexp alone %v", c, s, got, want)
+			}
+			if got := c.FindAllTextSubmatchIndex(newText(s), -1); !equalLocs(got, want) {
+				t.Fatalf("%s\non indexed %q: %v, regexp alone %v", c, s, got, want)
 			}
 		}
 	})
+}
+
+// TestSingleNamesAsRegexp holds singleNames to the pattern it writes out.
+func TestSingleNamesAsRegexp(t *testing.T) {
+	re := regexp.MustCompile(`(?:^|[^\p{L}’'])([A-Z][\p{Ll}]+)(?:[’']s)?(?:[^\p{L}’']|$)`)
+	texts := append(cueTexts(t), "Ann Bob Cy", "McAdams and Carson’s and Carson’sa D", "É Zoë Ünal x", "\xffAnn\xff", "A Bb", "O'Neil Bo's Bo'")
+	found := 0
+	for _, s := range texts {
+		var want [][]int
+		for _, m := range re.FindAllStringSubmatchIndex(s, -1) {
+			want = append(want, m[2:4])
+		}
+		got := singleNames(s)
+		if !equalLocs(got, want) {
+			t.Fatalf("on %q: %v, regexp %v", s, got, want)
+		}
+		found += len(got)
+	}
+	if found < 100 {
+		t.Errorf("only %d single names in all the texts: the test is not exercising much", found)
+	}
 }

@@ -77,14 +77,17 @@ var (
 // FindDates returns the date expressions in a sentence. anchor supplies
 // the year for a day given without one, and "this year"; a zero anchor
 // leaves such days out.
-func FindDates(s string, anchor time.Time) []Date {
+func FindDates(s string, anchor time.Time) []Date { return findDates(plain(s), anchor) }
+
+func findDates(t *text, anchor time.Time) []Date {
+	s := t.s
 	// Every form needs a digit or one of relativeWords: most sentences
 	// have none and skip the match.
 	if !strings.ContainsAny(s, "0123456789") && !relativeWords(s) {
 		return nil
 	}
 	var out []Date
-	for _, m := range reDate.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range reDate.FindAllTextSubmatchIndex(t, -1) {
 		g := func(i int) string {
 			if m[2*i] < 0 {
 				return ""

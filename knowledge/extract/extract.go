@@ -4,6 +4,8 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 )
 
 // OriginalYear is the year the original film came out: a date in or before
@@ -36,6 +38,7 @@ type sentenceInfo struct {
 	names     []nameSpan // person-shaped runs, found once
 	denied    bool       // a denial cue applies
 	quoted    []span     // quotation spans
+	tx        *text      // Text, indexed for the patterns
 	// role patterns, found once for collectRoles and cast
 	roleParen, actorAs [][]string // "Role (Actor)", "Actor as Role"
 	singles            [][]int    // capitalised words standing alone
@@ -63,7 +66,7 @@ func Extract(body string, meta Meta) Result {
 		x.trailer(s)
 	}
 	res := Result{Claims: x.claims, Sentences: sents}
-	res.Subject = subject(body)
+	res.Subject = subject(infos)
 	res.Label, res.LabelQuote = label(x.claims, infos)
 	if res.Label == Debunks {
 		// What a fact-check reports only to refute it is quoted, not
@@ -114,19 +117,20 @@ func classify(sents []Sentence, meta Meta) []sentenceInfo {
 	cur, para := articleCtx, -1
 	paraHedged, headingHedged := false, false
 	for i, s := range sents {
-		in := sentenceInfo{Sentence: s}
+		in := sentenceInfo{Sentence: s, tx: newText(s.Text)}
+		tx := in.tx
 		if s.Paragraph != para {
 			para = s.Paragraph
 			if cur == ctxOriginal {
 				cur = articleCtx
 			}
-			paraHedged = !s.Heading && reParaHedge.MatchString(s.Text)
+			paraHedged = !s.Heading && reParaHedge.MatchText(tx)
 		}
 		if s.Heading {
-			headingHedged = reHedgeHeading.MatchString(s.Text)
+			headingHedged = reHedgeHeading.MatchText(tx)
 		}
-		in.seq = sequelMention(s.Text)
-		in.orig = originalMention(s.Text) || (mentionsTitle(s.Text) && !in.seq && reOriginalPast.MatchString(s.Text))
+		in.seq = sequelMention(tx)
+		in.orig = originalMention(tx) || (reTitle.MatchText(tx) && !in.seq && reOriginalPast.MatchText(tx))
 		switch {
 		case in.seq:
 			cur = ctxSequel
@@ -134,17 +138,17 @@ func classify(sents []Sentence, meta Meta) []sentenceInfo {
 			cur = ctxOriginal
 		}
 		in.ctx = cur
-		in.quoted = quoteSpans(s.Text)
+		in.quoted = quoteSpans(tx)
 		in.hedged = paraHedged || headingHedged || strings.HasSuffix(strings.TrimRight(s.Text, " \"”’'"), "?")
-		in.clauses = clauses(s.Text)
+		in.clauses = clauses(tx)
 		in.hedges = reHedge.FindAllStringIndex(unquoted(s.Text, in.quoted), -1)
-		in.denied = reDeny.MatchString(s.Text)
-		in.debunk = reDebunk.MatchString(s.Text)
-		in.names = findNames(s.Text)
-		in.roleParen = reRoleParen.FindAllStringSubmatch(s.Text, -1)
-		in.actorAs = reActorAs.FindAllStringSubmatch(s.Text, -1)
-		in.singles = reSingleName.FindAllStringSubmatchIndex(s.Text, -1)
-		in.tableRow = reTableRow.FindStringSubmatch(s.Text)
+		in.denied = reDeny.MatchText(tx)
+		in.debunk = reDebunk.MatchText(tx)
+		in.names = findNames(tx)
+		in.roleParen = reRoleParen.FindAllTextSubmatch(tx, -1)
+		in.actorAs = reActorAs.FindAllTextSubmatch(tx, -1)
+		in.singles = singleNames(s.Text)
+		in.tableRow = reTableRow.FindTextSubmatch(tx)
 		infos[i] = in
 	}
 	return infos
@@ -152,13 +156,11 @@ func classify(sents []Sentence, meta Meta) []sentenceInfo {
 
 var reTitle = re(`\b` + title + `\b`)
 
-func mentionsTitle(s string) bool { return reTitle.MatchString(s) }
-
 var reQuote = compile(`[“"]([^”"]{3,})[”"]`)
 
-func quoteSpans(s string) []span {
+func quoteSpans(t *text) []span {
 	var out []span
-	for _, m := range reQuote.FindAllStringIndex(s, -1) {
+	for _, m := range reQuote.FindAllTextIndex(t, -1) {
 		out = append(out, span{m[0], m[1]})
 	}
 	return out
@@ -225,23 +227,23 @@ func (s *sentenceInfo) hedgedAt(pos int) bool {
 var reClauseBreak = compile(`[;:—–]|,\s+(?:but|while|although|though|and|as|because|so|yet|which|who)\s|\s(?:but|while|whereas|although|though|because)\s|,\s`)
 
 // clauses splits a sentence at clause breaks.
-func clauses(s string) []span {
+func clauses(t *text) []span {
 	var out []span
 	start := 0
-	for _, m := range reClauseBreak.FindAllStringIndex(s, -1) {
+	for _, m := range reClauseBreak.FindAllTextIndex(t, -1) {
 		out = append(out, span{start, m[0]})
 		start = m[0]
 	}
-	return append(out, span{start, len(s)})
+	return append(out, span{start, len(t.s)})
 }
 
 var reBookSequel = re(`(?:book|novel|literary|direct)\s+$`)
 
 // sequelMention reports a mention of the sequel, not counting a book
 // sequel ("there is no book sequel").
-func sequelMention(s string) bool {
-	for _, m := range reSequel.FindAllStringIndex(s, -1) {
-		if reBookSequel.MatchString(s[max(0, m[0]-12):m[0]]) {
+func sequelMention(t *text) bool {
+	for _, m := range reSequel.FindAllTextIndex(t, -1) {
+		if reBookSequel.MatchString(t.s[max(0, m[0]-12):m[0]]) {
 			continue
 		}
 		return true
@@ -251,9 +253,9 @@ func sequelMention(s string) bool {
 
 // originalMention reports a mention of the original film, not counting a
 // comparison ("up from the original's budget").
-func originalMention(s string) bool {
-	for _, m := range reOriginal.FindAllStringIndex(s, -1) {
-		rest := s[m[1]:]
+func originalMention(t *text) bool {
+	for _, m := range reOriginal.FindAllTextIndex(t, -1) {
+		rest := t.s[m[1]:]
 		if strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s") {
 			continue
 		}
@@ -270,7 +272,7 @@ func (x *extraction) sequel(s *sentenceInfo) {
 		return
 	}
 	if s.denied {
-		if loc := reDeny.FindStringIndex(text); loc != nil {
+		if loc := reDeny.FindTextIndex(s.tx); loc != nil {
 			after := text[loc[0]:min(len(text), loc[1]+40)]
 			onlyTrailer := reTrailer.MatchString(after) && !reSequel.MatchString(after) && !reStatusWord.MatchString(after)
 			if !onlyTrailer {
@@ -280,12 +282,12 @@ func (x *extraction) sequel(s *sentenceInfo) {
 		}
 	}
 	st := s.stance(0)
-	if loc := reReleased.FindStringIndex(text); loc != nil && s.stance(loc[0]) == Asserted {
+	if loc := reReleased.FindTextIndex(s.tx); loc != nil && s.stance(loc[0]) == Asserted {
 		seqBefore := false
-		if m := reSequel.FindStringIndex(text); m != nil && m[0] <= loc[0] {
+		if m := reSequel.FindTextIndex(s.tx); m != nil && m[0] <= loc[0] {
 			seqBefore = true
 		}
-		if seqBefore || (!s.seq && !s.orig && s.ctx == ctxSequel && !reOriginalPast.MatchString(text)) {
+		if seqBefore || (!s.seq && !s.orig && s.ctx == ctxSequel && !reOriginalPast.MatchText(s.tx)) {
 			x.add(s, Claim{Topic: TopicSequel, Stance: st, Value: SequelReleased, Text: text[loc[0]:loc[1]]})
 			return
 		}
@@ -295,7 +297,7 @@ func (x *extraction) sequel(s *sentenceInfo) {
 		value string
 	}{{reProduction, SequelInProduction}, {reGreenlit, SequelGreenlit}} {
 		var best *Claim
-		for _, loc := range c.re.FindAllStringIndex(text, -1) {
+		for _, loc := range c.re.FindAllTextIndex(s.tx, -1) {
 			cl := Claim{Topic: TopicSequel, Stance: s.stance(loc[0]), Value: c.value, Text: text[loc[0]:loc[1]]}
 			if best == nil || best.Stance != Asserted && cl.Stance == Asserted {
 				best = &cl
@@ -311,13 +313,13 @@ func (x *extraction) sequel(s *sentenceInfo) {
 // dates finds release, announcement and production dates. It returns the
 // anchor for the next sentence: the last full date seen.
 func (x *extraction) dates(s *sentenceInfo, anchor time.Time) time.Time {
-	ds := FindDates(s.Text, anchor)
+	ds := findDates(s.tx, anchor)
 	if anchor.IsZero() {
 		// a day without a year takes the year of a full date earlier in
 		// the same sentence; only then is a second pass needed
 		for _, d := range ds {
 			if d.YearGiven && d.Single() {
-				if again := FindDates(s.Text, d.From); len(again) > len(ds) {
+				if again := findDates(s.tx, d.From); len(again) > len(ds) {
 					ds = again
 				}
 				break
@@ -341,10 +343,10 @@ func (x *extraction) dates(s *sentenceInfo, anchor time.Time) time.Time {
 		if s.ctx == ctxOriginal && !s.seq && !d.YearGiven {
 			continue
 		}
-		kind := nearestCue(s.Text, d)
+		kind := nearestCue(s.tx, d)
 		titleYear := strings.HasPrefix(d.Text, "(")
 		if titleYear {
-			if m := reSequel.FindStringIndex(s.Text); m == nil || d.Start-m[1] > 3 {
+			if m := reSequel.FindTextIndex(s.tx); m == nil || d.Start-m[1] > 3 {
 				continue
 			}
 			kind = "release"
@@ -353,10 +355,10 @@ func (x *extraction) dates(s *sentenceInfo, anchor time.Time) time.Time {
 		switch kind {
 		case "release":
 			slot := "upcoming"
-			if reReleased.MatchString(s.Text) || titleYear {
+			if reReleased.MatchText(s.tx) || titleYear {
 				slot = "released"
 			}
-			if s.denied && reReleaseDate.MatchString(s.Text) {
+			if s.denied && reReleaseDate.MatchText(s.tx) {
 				st = Denied
 			}
 			x.add(s, Claim{Topic: TopicRelease, Stance: st, Value: d.Value(), Text: d.Text, Slot: slot})
@@ -367,13 +369,13 @@ func (x *extraction) dates(s *sentenceInfo, anchor time.Time) time.Time {
 			x.add(s, Claim{Topic: TopicAnnouncement, Stance: st, Value: d.Value(), Text: d.Text})
 		case "production":
 			phase := "starts"
-			if reWrap.MatchString(s.Text) {
+			if reWrap.MatchText(s.tx) {
 				phase = "wrapped"
 			}
 			x.add(s, Claim{Topic: TopicProduction, Stance: st, Value: phase + " " + d.Value(), Text: d.Text, Slot: phase})
 		}
 	}
-	if s.denied && (s.seq || s.ctx == ctxSequel) && reReleaseDate.MatchString(s.Text) && len(ds) == 0 || (s.denied && reNoReleaseDate.MatchString(s.Text)) {
+	if s.denied && (s.seq || s.ctx == ctxSequel) && reReleaseDate.MatchText(s.tx) && len(ds) == 0 || (s.denied && reNoReleaseDate.MatchText(s.tx)) {
 		x.add(s, Claim{Topic: TopicRelease, Stance: Denied, Value: "none", Text: "no release date"})
 	}
 	return anchor
@@ -384,13 +386,14 @@ var reAsOf = re(`\b(?:as\s+of|updated|published|posted)\s*(?:on\s+)?$`)
 // nearestCue classifies a date by the closest cue word around it: a
 // release, an announcement or a production milestone. Cues across a
 // strong break (";", a dash, a colon) count for less.
-func nearestCue(s string, d Date) string {
+func nearestCue(t *text, d Date) string {
+	s := t.s
 	best, bestDist := "", 1<<30
 	for _, c := range []struct {
 		kind string
 		re   *cue
 	}{{"release", reReleaseCue}, {"announcement", reAnnounceCue}, {"production", reProductionCue}} {
-		for _, m := range c.re.FindAllStringIndex(s, -1) {
+		for _, m := range c.re.FindAllTextIndex(t, -1) {
 			var dist int
 			var between string
 			if m[1] <= d.Start {
@@ -423,9 +426,9 @@ func (x *extraction) cast(s *sentenceInfo) {
 	if !sequelish {
 		return
 	}
-	originalNarration := reOriginalPast.MatchString(text) && !reAgain.MatchString(text)
+	originalNarration := reOriginalPast.MatchText(s.tx) && !reAgain.MatchText(s.tx)
 	// the director
-	if loc := reDirectorCue.FindStringIndex(text); loc != nil {
+	if loc := reDirectorCue.FindTextIndex(s.tx); loc != nil {
 		after := !reDirectsAfter.MatchString(text[loc[0]:])
 		for _, n := range s.names {
 			if after && n.Start >= loc[1] && n.Start-loc[1] < 30 || (!after && n.End <= loc[0] && loc[0]-n.End < 25) {
@@ -441,7 +444,7 @@ func (x *extraction) cast(s *sentenceInfo) {
 			strong[actor] = role
 		}
 	}
-	for _, m := range reActorParen.FindAllStringSubmatch(text, -1) {
+	for _, m := range reActorParen.FindAllTextSubmatch(s.tx, -1) {
 		if a := personIn(m[1]); a != "" && !x.roles[a] {
 			if _, ok := strong[a]; !ok && personIn(roleOf(m[2])) == "" {
 				strong[a] = roleOf(m[2])
@@ -456,7 +459,7 @@ func (x *extraction) cast(s *sentenceInfo) {
 	if m := s.tableRow; m != nil && personIn(m[1]) != "" {
 		strong[personIn(m[1])] = roleOf(m[2])
 	}
-	cue := reCastCue.MatchString(text) || s.seq && reCastCueWeak.MatchString(text)
+	cue := reCastCue.MatchText(s.tx) || s.seq && reCastCueWeak.MatchText(s.tx)
 	if titleCase(text) || s.Heading {
 		cue = false
 	}
@@ -478,15 +481,15 @@ func (x *extraction) cast(s *sentenceInfo) {
 	// article has named in full.
 	if cue {
 		for _, m := range s.singles {
-			w := text[m[2]:m[3]]
+			w := text[m[0]:m[1]]
 			full, ok := x.people[w]
 			if !ok || x.roles[full] || characters[full] || x.crew[full] || strings.Contains(text, full) {
 				continue
 			}
-			if strings.HasPrefix(x.surnames[w], "crew:") || x.crewNear(text, nameSpan{Start: m[2], End: m[3], Name: w}) {
+			if strings.HasPrefix(x.surnames[w], "crew:") || x.crewNear(text, nameSpan{Start: m[0], End: m[1], Name: w}) {
 				continue
 			}
-			x.add(s, Claim{Topic: TopicCast, Stance: s.stance(m[2]), Value: full, Person: full, Text: w})
+			x.add(s, Claim{Topic: TopicCast, Stance: s.stance(m[0]), Value: full, Person: full, Text: w})
 		}
 	}
 }
@@ -517,7 +520,7 @@ func (x *extraction) crewNear(text string, n nameSpan) bool {
 // gives "Sofia Carson"), or "" when s does not end in a name.
 func personIn(s string) string {
 	s = strings.TrimSpace(s)
-	ns := findNames(s)
+	ns := findNames(plain(s))
 	if len(ns) == 0 || ns[len(ns)-1].End != len(s) {
 		return ""
 	}
@@ -554,7 +557,7 @@ func collectRoles(infos []sentenceInfo) map[string]bool {
 			}
 		}
 		for _, m := range s.singles {
-			alone[s.Text[m[2]:m[3]]]++
+			alone[s.Text[m[0]:m[1]]]++
 		}
 	}
 	// A two-word name whose first word is used alone again and again while
@@ -599,7 +602,71 @@ func collectPeople(infos []sentenceInfo, roles, crew map[string]bool) map[string
 	return people
 }
 
-var reSingleName = compile(`(?:^|[^\p{L}’'])([A-Z][\p{Ll}]+)(?:[’']s)?(?:[^\p{L}’']|$)`)
+// singleNames returns the capitalised words that stand alone, as
+// [start, end) pairs: the first group of every match of the pattern
+// `(?:^|[^\p{L}’'])([A-Z][\p{Ll}]+)(?:[’']s)?(?:[^\p{L}’']|$)`, found
+// left to right without overlap. It is written out by hand because that
+// pattern can begin at nearly any character, so regexp would sweep every
+// sentence; TestSingleNamesAsRegexp holds the two to the same answers.
+// (A match takes the character after the word, so of "Sofia Carson" only
+// "Sofia" stands alone: collectRoles relies on that.)
+func singleNames(s string) [][]int {
+	var out [][]int
+	from := 0
+	for q := 0; q < len(s); q++ {
+		if s[q] < 'A' || s[q] > 'Z' {
+			continue
+		}
+		p := q // where the match begins: q itself at ^, else the rune before
+		if q > 0 {
+			r, w := utf8.DecodeLastRuneInString(s[:q])
+			if unicode.IsLetter(r) || r == '’' || r == '\'' {
+				continue
+			}
+			p = q - w
+		}
+		if p < from {
+			continue
+		}
+		end := q + 1
+		for end < len(s) {
+			r, w := utf8.DecodeRuneInString(s[end:])
+			if !unicode.IsLower(r) {
+				break
+			}
+			end += w
+		}
+		if end == q+1 {
+			continue
+		}
+		after := end
+		for _, poss := range []string{"’s", "'s"} {
+			if strings.HasPrefix(s[end:], poss) && !nameChar(s[end+len(poss):]) {
+				after = end + len(poss)
+			}
+		}
+		if after == end && nameChar(s[end:]) {
+			continue
+		}
+		out = append(out, []int{q, end})
+		if after < len(s) {
+			_, w := utf8.DecodeRuneInString(s[after:])
+			after += w // the character after the word is part of the match
+		}
+		from = after
+	}
+	return out
+}
+
+// nameChar reports whether s begins with a letter or an apostrophe: a
+// character that continues a word.
+func nameChar(s string) bool {
+	if s == "" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLetter(r) || r == '’' || r == '\''
+}
 
 // plot finds what the sequel's story is said to be.
 func (x *extraction) plot(s *sentenceInfo) {
@@ -608,7 +675,7 @@ func (x *extraction) plot(s *sentenceInfo) {
 	}
 	text := s.Text
 	st := s.stance(0)
-	if m := reGap.FindStringSubmatchIndex(text); m != nil && !reGapSince.MatchString(text[m[0]:min(len(text), m[1]+30)]) {
+	if m := reGap.FindTextSubmatchIndex(s.tx); m != nil && !reGapSince.MatchString(text[m[0]:min(len(text), m[1]+30)]) {
 		if !reGapBefore.MatchString(text[max(0, m[0]-12):m[0]]) {
 			g := 2
 			if m[2] < 0 {
@@ -618,15 +685,15 @@ func (x *extraction) plot(s *sentenceInfo) {
 			x.add(s, Claim{Topic: TopicPlot, Stance: st, Slot: SlotGap, Value: n + " years later", Text: text[m[0]:m[1]]})
 		}
 	}
-	mentionsCouple := reCoupleWords.MatchString(text)
+	mentionsCouple := reCoupleWords.MatchText(s.tx)
 	if mentionsCouple {
 		switch {
-		case reApart.MatchString(text):
-			x.add(s, Claim{Topic: TopicPlot, Stance: st, Slot: SlotCouple, Value: "apart", Text: reApart.FindString(text)})
-		case reTogether.MatchString(text):
-			x.add(s, Claim{Topic: TopicPlot, Stance: st, Slot: SlotCouple, Value: "together", Text: reTogether.FindString(text)})
+		case reApart.MatchText(s.tx):
+			x.add(s, Claim{Topic: TopicPlot, Stance: st, Slot: SlotCouple, Value: "apart", Text: reApart.FindText(s.tx)})
+		case reTogether.MatchText(s.tx):
+			x.add(s, Claim{Topic: TopicPlot, Stance: st, Slot: SlotCouple, Value: "together", Text: reTogether.FindText(s.tx)})
 		}
-		if rePlotCue.MatchString(text) && len(text) > 40 && !reCastCue.MatchString(text) && !s.seq && reCouple.MatchString(text) {
+		if rePlotCue.MatchText(s.tx) && len(text) > 40 && !reCastCue.MatchText(s.tx) && !s.seq && reCouple.MatchText(s.tx) {
 			x.add(s, Claim{Topic: TopicPlot, Stance: st, Slot: SlotStory, Value: shorten(text, 200), Text: shorten(text, 200)})
 		}
 	}
@@ -634,15 +701,15 @@ func (x *extraction) plot(s *sentenceInfo) {
 
 // trailer finds whether a trailer is said to be out.
 func (x *extraction) trailer(s *sentenceInfo) {
-	if !reTrailer.MatchString(s.Text) || s.ctx == ctxOriginal && !s.seq {
+	if !reTrailer.MatchText(s.tx) || s.ctx == ctxOriginal && !s.seq {
 		return
 	}
-	if reTrailerNone.MatchString(s.Text) {
-		x.add(s, Claim{Topic: TopicTrailer, Stance: Denied, Slot: "trailer", Value: "not_released", Text: reTrailerNone.FindString(s.Text)})
+	if reTrailerNone.MatchText(s.tx) {
+		x.add(s, Claim{Topic: TopicTrailer, Stance: Denied, Slot: "trailer", Value: "not_released", Text: reTrailerNone.FindText(s.tx)})
 		return
 	}
-	if reTrailerOut.MatchString(s.Text) {
-		x.add(s, Claim{Topic: TopicTrailer, Stance: s.stance(0), Slot: "trailer", Value: "released", Text: reTrailer.FindString(s.Text)})
+	if reTrailerOut.MatchText(s.tx) {
+		x.add(s, Claim{Topic: TopicTrailer, Stance: s.stance(0), Slot: "trailer", Value: "released", Text: reTrailer.FindText(s.tx)})
 	}
 }
 
@@ -667,9 +734,12 @@ func shorten(s string, n int) string {
 
 // subject tells a film article from one about another work of the same
 // name (a video game, a song).
-func subject(body string) string {
-	game := len(reOffTopicMedium.FindAllStringIndex(body, -1))
-	film := len(reFilmWords.FindAllStringIndex(body, -1))
+func subject(infos []sentenceInfo) string {
+	game, film := 0, 0
+	for _, in := range infos {
+		game += len(reOffTopicMedium.FindAllTextIndex(in.tx, -1))
+		film += len(reFilmWords.FindAllTextIndex(in.tx, -1))
+	}
 	if game >= 3 && game > film {
 		return "other"
 	}
@@ -725,7 +795,7 @@ func label(claims []Claim, infos []sentenceInfo) (Label, string) {
 	// Nothing said about the status: an article that only wonders
 	// ("possibility", "could") about the sequel is still unconfirmed.
 	for _, s := range infos {
-		if (s.seq || s.ctx == ctxSequel) && (s.hedged || len(s.hedges) > 0) && reSequelWord.MatchString(s.Text) && reWondering.MatchString(s.Text) {
+		if (s.seq || s.ctx == ctxSequel) && (s.hedged || len(s.hedges) > 0) && reSequelWord.MatchText(s.tx) && reWondering.MatchText(s.tx) {
 			return SaysUnconfirmed, s.Text
 		}
 	}
@@ -735,7 +805,7 @@ func label(claims []Claim, infos []sentenceInfo) (Label, string) {
 func debunks(infos []sentenceInfo) bool {
 	n := 0
 	for _, s := range infos {
-		if s.debunk && (s.seq || s.ctx == ctxSequel) && reClaimWord.MatchString(s.Text) {
+		if s.debunk && (s.seq || s.ctx == ctxSequel) && reClaimWord.MatchText(s.tx) {
 			n++
 		}
 	}

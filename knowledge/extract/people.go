@@ -80,9 +80,10 @@ type nameSpan struct {
 
 // findNames returns the person-shaped spans of s. Leading title words
 // ("Director", "Grammy") are dropped; a possessive ends a name.
-func findNames(s string) []nameSpan {
+func findNames(t *text) []nameSpan {
+	s := t.s
 	var out []nameSpan
-	for _, m := range reName.FindAllStringIndex(s, -1) {
+	for _, m := range reName.FindAllTextIndex(t, -1) {
 		words := strings.Fields(s[m[0]:m[1]])
 		start := m[0]
 		// drop leading non-name words

@@ -1,0 +1,219 @@
+package extract
+
+import (
+	"math/bits"
+	"slices"
+	"strings"
+	"sync"
+)
+
+// A text is a sentence indexed once for every cue. Dozens of patterns
+// search each sentence; scanning it once and listing, for each pattern,
+// the positions where one of its matches can begin (by the first two
+// bytes there, whether a word begins there, and the pattern's prefixes)
+// spares each pattern its own scan: most have no candidate in a sentence,
+// and the others visit only their own.
+type text struct {
+	s       string
+	odd     bool    // holds a rune (?i) folds oddly: the patterns run unaided
+	indexed bool    // cands lists every candidate; else next scans s
+	off     []int32 // cue id -> its candidates are cands[off[id]:off[id+1]]
+	cands   []int32 // positions, in order within each cue's run
+}
+
+// cueSet is a set of cues by id.
+type cueSet [2]uint64
+
+const maxCues = len(cueSet{}) * 64
+
+func (s *cueSet) add(id int)      { s[id>>6] |= 1 << (id & 63) }
+func (s *cueSet) has(id int) bool { return s[id>>6]&(1<<(id&63)) != 0 }
+func (s *cueSet) or(o *cueSet)    { s[0] |= o[0]; s[1] |= o[1] }
+func (s *cueSet) and(o *cueSet)   { s[0] &= o[0]; s[1] &= o[1] }
+func (s *cueSet) empty() bool     { return s[0]|s[1] == 0 }
+
+// startTable says, for two bytes, which patterns' matches can begin with
+// them anywhere (anyPos) and which only where a word begins (wordPos);
+// prefixes finds, from a position, the patterns whose prefixes (cue.check)
+// begin there, and unchecked holds the patterns that have none.
+type startTable struct {
+	anyPos, wordPos [1 << 16]cueSet
+	prefixes        prefixTrie
+	unchecked       cueSet
+}
+
+// starts is built from every cue on first use, after the package's
+// patterns are compiled.
+var starts = sync.OnceValue(func() *startTable {
+	if len(cues) > maxCues {
+		panic("extract: more patterns than a cueSet holds; widen cueSet")
+	}
+	t := &startTable{prefixes: prefixTrie{sets: make([]cueSet, 1)}}
+	for _, c := range cues {
+		if c.anchored == nil || c.atStart {
+			continue // searched without starts, or only at position 0
+		}
+		tab := &t.anyPos
+		if c.words {
+			tab = &t.wordPos
+		}
+		for k := range tab {
+			if c.starts.has(byte(k>>8), byte(k)) {
+				tab[k].add(c.id)
+			}
+		}
+		if c.check == nil {
+			t.unchecked.add(c.id)
+			continue
+		}
+		for _, ps := range c.check {
+			for _, p := range ps {
+				t.prefixes.insert(p, c.id)
+			}
+		}
+	}
+	return t
+})
+
+// A prefixTrie holds lower-cased prefixes, written as cue.check writes
+// them (a zero byte stands for any \s character), with the cues each
+// belongs to.
+type prefixTrie struct {
+	sets []cueSet // by node; node 0 is the root
+	kids edges
+}
+
+func (tr *prefixTrie) insert(p string, id int) {
+	n := int32(0)
+	for i := 0; i < len(p); i++ {
+		next, ok := tr.kids.get(n, p[i])
+		if !ok {
+			next = int32(len(tr.sets))
+			tr.sets = append(tr.sets, cueSet{})
+			tr.kids.put(n, p[i], next)
+		}
+		n = next
+	}
+	tr.sets[n].add(id)
+}
+
+// edges maps (node, byte) to a child node: an open-addressing table, as
+// the walk looks one up at nearly every position of every sentence and a
+// Go map costs several times more.
+type edges struct {
+	keys  []uint32 // node<<8 | byte, plus one; 0 is an empty slot
+	nodes []int32
+	n     int
+}
+
+func (e *edges) slot(k uint32) int {
+	mask := len(e.keys) - 1
+	i := int(k*0x9E3779B1>>7) & mask
+	for e.keys[i] != 0 && e.keys[i] != k {
+		i = (i + 1) & mask
+	}
+	return i
+}
+
+func (e *edges) get(node int32, b byte) (int32, bool) {
+	if e.keys == nil {
+		return 0, false
+	}
+	i := e.slot(uint32(node)<<8 | uint32(b) + 1)
+	return e.nodes[i], e.keys[i] != 0
+}
+
+func (e *edges) put(node int32, b byte, child int32) {
+	if 2*(e.n+1) > len(e.keys) { // keep it at most half full
+		old := *e
+		*e = edges{keys: make([]uint32, max(64, 2*len(old.keys))), nodes: make([]int32, max(64, 2*len(old.keys)))}
+		for i, k := range old.keys {
+			if k != 0 {
+				j := e.slot(k)
+				e.keys[j], e.nodes[j] = k, old.nodes[i]
+				e.n++
+			}
+		}
+	}
+	k := uint32(node)<<8 | uint32(b) + 1
+	i := e.slot(k)
+	if e.keys[i] == 0 {
+		e.n++
+	}
+	e.keys[i], e.nodes[i] = k, child
+}
+
+// at adds to out the cues one of whose prefixes begins s, in any case, as
+// hasPrefixFold compares them.
+func (tr *prefixTrie) at(n int32, s string, out *cueSet) {
+	out.or(&tr.sets[n])
+	if s == "" {
+		return
+	}
+	if next, ok := tr.kids.get(n, lowerByte(s[0])); ok {
+		tr.at(next, s[1:], out)
+	}
+	if strings.IndexByte(space, s[0]) >= 0 {
+		if next, ok := tr.kids.get(n, 0); ok {
+			tr.at(next, s[1:], out)
+		}
+	}
+}
+
+// plain wraps a string that is searched once or twice: not worth an index.
+func plain(s string) *text { return &text{s: s, odd: oddFold(s)} }
+
+// newText indexes a sentence for the patterns.
+func newText(s string) *text {
+	t := &text{s: s, odd: oddFold(s)}
+	if t.odd {
+		return t
+	}
+	tab := starts()
+	t.indexed = true
+	type hit struct {
+		cue int32
+		pos int32
+	}
+	var hits []hit
+	t.off = make([]int32, len(cues)+1)
+	for i := 0; i < len(s); i++ {
+		if s[i]&0xC0 == 0x80 {
+			continue // inside a character
+		}
+		var b byte // 0 stands for the end of the text
+		if i+1 < len(s) {
+			b = s[i+1]
+		}
+		k := int(s[i])<<8 | int(b)
+		set := tab.anyPos[k]
+		if i == 0 || !isWordByte(s[i-1]) {
+			set.or(&tab.wordPos[k])
+		}
+		if set.empty() {
+			continue
+		}
+		checked := tab.unchecked
+		tab.prefixes.at(0, s[i:], &checked)
+		set.and(&checked)
+		for w, left := range set {
+			for left != 0 {
+				id := w*64 + bits.TrailingZeros64(left)
+				left &= left - 1
+				hits = append(hits, hit{int32(id), int32(i)})
+				t.off[id+1]++
+			}
+		}
+	}
+	// Counting sort by cue; positions stay in order within each.
+	for id := range len(cues) {
+		t.off[id+1] += t.off[id]
+	}
+	t.cands = make([]int32, len(hits))
+	fill := slices.Clone(t.off[:len(cues)])
+	for _, h := range hits {
+		t.cands[fill[h.cue]] = h.pos
+		fill[h.cue]++
+	}
+	return t
+}
