@@ -47,6 +47,7 @@ type cue struct {
 type alt struct {
 	anchored, behind *regexp.Regexp
 	check            *[256][]string
+	plain            []piece // when the alternative is a plain phrase: matched without regexp
 }
 
 // keySet is a set of two-byte keys; a second byte 0 stands for the end of
@@ -297,6 +298,13 @@ func (c *cue) at(s string, p int, submatch bool) []int {
 			if !a.checked(s[p:]) {
 				continue
 			}
+			if a.plain != nil {
+				if e := matchPlain(a.plain, s, p); e >= 0 {
+					end = e
+					break
+				}
+				continue
+			}
 			if loc := anchoredAt(a.anchored, a.behind, s, p, false); loc != nil {
 				end = loc[1]
 				break
@@ -502,8 +510,8 @@ const maxAlts = 400
 // alternatives.
 func (c *cue) splitAlternatives(tree *syntax.Regexp) {
 	branches := alternatives(tree, maxAlts)
-	if len(branches) < 2 {
-		return
+	if len(branches) < 2 && plainPhrase(tree) == nil {
+		return // one program, no faster way: the whole pattern runs
 	}
 	c.alts = make([]alt, len(branches))
 	for i, b := range branches {
@@ -512,6 +520,7 @@ func (c *cue) splitAlternatives(tree *syntax.Regexp) {
 		a.anchored = regexp.MustCompile(`^(?:` + pat + `)`)
 		a.behind = regexp.MustCompile(`^(?s:.)(?:` + pat + `)`)
 		a.check = checks(b)
+		a.plain = plainPhrase(b)
 		for x := range 256 {
 			if a.check == nil || len(a.check[x]) > 0 {
 				c.altsBy[x] = append(c.altsBy[x], i)
@@ -566,6 +575,172 @@ func alternatives(re *syntax.Regexp, limit int) []*syntax.Regexp {
 		}
 	}
 	return []*syntax.Regexp{re}
+}
+
+// A piece of a plain phrase: a word boundary, a literal, or a run of
+// characters from an ASCII class.
+type piece struct {
+	boundary bool
+	lit      string // lower-cased when fold
+	fold     bool
+	class    *[256]bool // the bytes a run takes; nil for a literal or a boundary
+	min, max int        // how many bytes the run takes; max < 0: no limit
+}
+
+// plainPhrase returns the pieces of re when it is a phrase that matches in
+// one way only, so that a byte-by-byte comparison finds what regexp finds:
+// literals, word boundaries, and runs of an ASCII class, each run followed
+// by a piece that cannot begin with a byte the run takes (so a greedy run
+// never has to give one back). Most lexicon entries are such phrases
+// ("could", "fingers\s+crossed", "\bannounc\w*", "purple[\s-]+hearts").
+func plainPhrase(re *syntax.Regexp) []piece {
+	var out []piece
+	for _, x := range flatten(re, nil) {
+		switch x.Op {
+		case syntax.OpEmptyMatch:
+		case syntax.OpWordBoundary:
+			out = append(out, piece{boundary: true})
+		case syntax.OpLiteral:
+			fold := x.Flags&syntax.FoldCase != 0
+			for _, r := range x.Rune {
+				if r >= utf8.RuneSelf && (fold && unicode.SimpleFold(r) != r || r == utf8.RuneError) {
+					return nil // its cases are other bytes
+				}
+			}
+			lit := string(x.Rune)
+			if fold {
+				lit = strings.ToLower(lit)
+			}
+			out = append(out, piece{lit: lit, fold: fold})
+		case syntax.OpCharClass, syntax.OpStar, syntax.OpPlus, syntax.OpQuest, syntax.OpRepeat:
+			pc := piece{min: 1, max: 1}
+			cls := x
+			switch x.Op {
+			case syntax.OpStar:
+				pc.min, pc.max, cls = 0, -1, x.Sub[0]
+			case syntax.OpPlus:
+				pc.min, pc.max, cls = 1, -1, x.Sub[0]
+			case syntax.OpQuest:
+				pc.min, pc.max, cls = 0, 1, x.Sub[0]
+			case syntax.OpRepeat:
+				pc.min, pc.max, cls = x.Min, x.Max, x.Sub[0]
+			}
+			if x.Flags&syntax.NonGreedy != 0 || cls.Op != syntax.OpCharClass {
+				return nil
+			}
+			if pc.class = asciiClass(cls.Rune); pc.class == nil {
+				return nil
+			}
+			out = append(out, pc)
+		default:
+			return nil
+		}
+	}
+	// A run that could stop short must be followed by a piece that cannot
+	// begin with what the run takes.
+	for i, pc := range out {
+		if pc.class == nil || pc.min == pc.max || i+1 == len(out) {
+			continue
+		}
+		next := out[i+1]
+		switch {
+		case next.boundary:
+			words, others := false, false
+			for b := range 256 {
+				if pc.class[b] {
+					words = words || isWordByte(byte(b))
+					others = others || !isWordByte(byte(b))
+				}
+			}
+			if words && others {
+				return nil
+			}
+		case next.class != nil:
+			if next.min == 0 {
+				return nil
+			}
+			for b := range 256 {
+				if pc.class[b] && next.class[b] {
+					return nil
+				}
+			}
+		default:
+			b := next.lit[0]
+			if pc.class[b] || next.fold && (pc.class[b&^0x20] || pc.class[b|0x20]) {
+				return nil
+			}
+		}
+	}
+	return out
+}
+
+// flatten lists the pieces of a concatenation, without groups.
+func flatten(re *syntax.Regexp, out []*syntax.Regexp) []*syntax.Regexp {
+	switch re.Op {
+	case syntax.OpCapture:
+		return flatten(re.Sub[0], out)
+	case syntax.OpConcat:
+		for _, x := range re.Sub {
+			out = flatten(x, out)
+		}
+		return out
+	}
+	return append(out, re)
+}
+
+// asciiClass returns the bytes of a character class made of ASCII
+// characters, or nil. The two odd folds are left out: a text holding them
+// never reaches a plain phrase.
+func asciiClass(ranges []rune) *[256]bool {
+	var set [256]bool
+	for i := 0; i < len(ranges); i += 2 {
+		lo, hi := ranges[i], ranges[i+1]
+		if hi >= utf8.RuneSelf {
+			if lo == hi && strings.ContainsRune(oddFolds, lo) {
+				continue
+			}
+			return nil
+		}
+		for r := lo; r <= hi; r++ {
+			set[r] = true
+		}
+	}
+	return &set
+}
+
+// matchPlain matches a plain phrase at position p of s and returns where
+// the match ends, or -1.
+func matchPlain(ps []piece, s string, p int) int {
+	for _, pc := range ps {
+		switch {
+		case pc.boundary:
+			before := p > 0 && isWordByte(s[p-1])
+			after := p < len(s) && isWordByte(s[p])
+			if before == after {
+				return -1
+			}
+		case pc.class != nil:
+			n := 0
+			for p < len(s) && pc.class[s[p]] && (pc.max < 0 || n < pc.max) {
+				p++
+				n++
+			}
+			if n < pc.min {
+				return -1
+			}
+		case pc.fold:
+			if !hasPrefixFold(s[p:], pc.lit) {
+				return -1
+			}
+			p += len(pc.lit)
+		default:
+			if !strings.HasPrefix(s[p:], pc.lit) {
+				return -1
+			}
+			p += len(pc.lit)
+		}
+	}
+	return p
 }
 
 // oneWay reports whether re can match in at most one way at a position:
