@@ -5,6 +5,7 @@ import (
 	"regexp/syntax"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -40,6 +41,7 @@ type cue struct {
 	// also compiled one alternative at a time: at a candidate, only the
 	// alternatives whose prefixes are there run, each a small program,
 	// in order, so the first that matches is the one regexp would take.
+	split  func() // fills alts and altsBy on first use: compiling them takes a while
 	alts   []alt
 	altsBy [256][]int // by lower-cased first byte: the alternatives to try, in order
 }
@@ -48,6 +50,7 @@ type alt struct {
 	anchored, behind *regexp.Regexp
 	check            *[256][]string
 	plain            []piece // when the alternative is a plain phrase: matched without regexp
+	caps             []int   // the pattern's group numbers, in the order the alternative has them
 }
 
 // keySet is a set of two-byte keys; a second byte 0 stands for the end of
@@ -90,7 +93,7 @@ func compile(pattern string) *cue {
 		c.check = checks(tree)
 		c.words = beginsWord(tree, keys)
 		c.atStart = beginsText(tree)
-		c.splitAlternatives(tree)
+		c.split = sync.OnceFunc(func() { c.splitAlternatives(tree) })
 		c.weak = c.check == nil || !slices.ContainsFunc(c.check[:], func(ps []string) bool {
 			return slices.ContainsFunc(ps, func(p string) bool { return len(p) > 1 })
 		})
@@ -198,6 +201,9 @@ func (c *cue) next(t *text, from int) int {
 	return -1
 }
 
+// candidates returns how many candidates an indexed text holds for c.
+func (c *cue) candidates(t *text) int32 { return t.off[c.id+1] - t.off[c.id] }
+
 // checked reports whether s begins with one of the pattern's prefixes.
 func (c *cue) checked(s string) bool { return checkedBy(c.check, s) }
 
@@ -289,35 +295,47 @@ func checks(re *syntax.Regexp) *[256][]string {
 // at runs the pattern anchored at position p of s and returns its indices
 // in s. The character before p goes along, so that \b sees it.
 func (c *cue) at(s string, p int, submatch bool) []int {
-	if c.alts != nil {
-		// Find which alternative matches first, with small programs;
-		// only a match with groups wanted needs the whole pattern.
-		end := -1
-		for _, i := range c.altsBy[lowerByte(s[p])] {
-			a := &c.alts[i]
-			if !a.checked(s[p:]) {
-				continue
-			}
-			if a.plain != nil {
-				if e := matchPlain(a.plain, s, p); e >= 0 {
-					end = e
-					break
-				}
-				continue
-			}
-			if loc := anchoredAt(a.anchored, a.behind, s, p, false); loc != nil {
-				end = loc[1]
-				break
-			}
+	c.split()
+	if c.alts == nil {
+		return anchoredAt(c.anchored, c.behind, s, p, submatch)
+	}
+	// The first alternative that matches is the one regexp takes. Only
+	// the alternatives whose prefixes are here are tried; a plain phrase
+	// is compared byte by byte, the others run as small programs.
+	groups := submatch && c.re.NumSubexp() > 0
+	for _, i := range c.altsBy[lowerByte(s[p])] {
+		a := &c.alts[i]
+		if !a.checked(s[p:]) {
+			continue
 		}
-		if end < 0 {
-			return nil
+		if a.plain != nil && !groups {
+			if end := matchPlain(a.plain, s, p); end >= 0 {
+				return []int{p, end}
+			}
+			continue
 		}
-		if !submatch || c.re.NumSubexp() == 0 {
-			return []int{p, end}
+		if loc := anchoredAt(a.anchored, a.behind, s, p, groups); loc != nil {
+			return a.regroup(loc, c.re.NumSubexp(), groups)
 		}
 	}
-	return anchoredAt(c.anchored, c.behind, s, p, submatch)
+	return nil
+}
+
+// regroup turns an alternative's match into the pattern's: its groups
+// take the pattern's numbers, and the groups it lacks did not match.
+func (a *alt) regroup(loc []int, n int, groups bool) []int {
+	if !groups {
+		return loc[:2]
+	}
+	out := make([]int, 2*(n+1))
+	for i := range out {
+		out[i] = -1
+	}
+	out[0], out[1] = loc[0], loc[1]
+	for k, g := range a.caps {
+		out[2*g], out[2*g+1] = loc[2*(k+1)], loc[2*(k+1)+1]
+	}
+	return out
 }
 
 // anchoredAt runs a pattern anchored at position p of s (anchored) or
@@ -360,7 +378,10 @@ func (c *cue) all(t *text, n int, submatch bool) [][]int {
 			return c.re.FindAllStringIndex(s, n)
 		}
 	}
-	if c.weak && !c.may(s) {
+	if t.indexed && !c.atStart && c.candidates(t) == 0 {
+		return nil // no candidate
+	}
+	if (c.weak || c.atStart) && !c.may(s) {
 		// The starts say little (any capital letter begins a name): the
 		// literals every match contains say more.
 		return nil
@@ -503,6 +524,18 @@ func beginsWord(re *syntax.Regexp, keys *keySet) bool {
 	return true
 }
 
+// capsOf lists the group numbers in re in the order their groups open,
+// which is how a pattern compiled from re numbers them.
+func capsOf(re *syntax.Regexp, out []int) []int {
+	if re.Op == syntax.OpCapture {
+		out = append(out, re.Cap)
+	}
+	for _, sub := range re.Sub {
+		out = capsOf(sub, out)
+	}
+	return out
+}
+
 // maxAlts bounds how many alternatives a pattern is split into.
 const maxAlts = 400
 
@@ -521,6 +554,7 @@ func (c *cue) splitAlternatives(tree *syntax.Regexp) {
 		a.behind = regexp.MustCompile(`^(?s:.)(?:` + pat + `)`)
 		a.check = checks(b)
 		a.plain = plainPhrase(b)
+		a.caps = capsOf(b, nil)
 		for x := range 256 {
 			if a.check == nil || len(a.check[x]) > 0 {
 				c.altsBy[x] = append(c.altsBy[x], i)
@@ -536,10 +570,19 @@ func (c *cue) splitAlternatives(tree *syntax.Regexp) {
 // dropped: the alternatives only find where a match ends. It returns
 // [re] when re has no such list or the list would exceed limit.
 func alternatives(re *syntax.Regexp, limit int) []*syntax.Regexp {
-	for re.Op == syntax.OpCapture {
-		re = re.Sub[0]
-	}
 	switch re.Op {
+	case syntax.OpCapture:
+		// The group goes around each alternative, so that an alternative
+		// still reports where its part of the group matched.
+		split := alternatives(re.Sub[0], limit)
+		if len(split) == 1 {
+			return []*syntax.Regexp{re}
+		}
+		out := make([]*syntax.Regexp, len(split))
+		for i, a := range split {
+			out[i] = &syntax.Regexp{Op: syntax.OpCapture, Cap: re.Cap, Name: re.Name, Sub: []*syntax.Regexp{a}}
+		}
+		return out
 	case syntax.OpAlternate:
 		var out []*syntax.Regexp
 		for _, sub := range re.Sub {
@@ -556,25 +599,163 @@ func alternatives(re *syntax.Regexp, limit int) []*syntax.Regexp {
 		}
 		return append(alternatives(re.Sub[0], limit), empty)
 	case syntax.OpConcat:
-		for j, x := range re.Sub {
-			split := alternatives(x, limit)
-			if len(split) > 1 {
-				var out []*syntax.Regexp
-				for _, a := range split {
-					seq := append(append(slices.Clone(re.Sub[:j]), a), re.Sub[j+1:]...)
-					out = append(out, alternatives(&syntax.Regexp{Op: syntax.OpConcat, Sub: seq}, limit)...)
-					if len(out) > limit {
-						return []*syntax.Regexp{re}
-					}
-				}
-				return out
-			}
-			if !oneWay(x) {
-				break
-			}
+		seqs := concatAlternatives(re.Sub, limit, map[int][][]*syntax.Regexp{})
+		if len(seqs) > limit || len(seqs) < 2 {
+			return []*syntax.Regexp{re}
 		}
+		out := make([]*syntax.Regexp, len(seqs))
+		for i, seq := range seqs {
+			out[i] = &syntax.Regexp{Op: syntax.OpConcat, Sub: seq}
+		}
+		return out
 	}
 	return []*syntax.Regexp{re}
+}
+
+// concatAlternatives writes the concatenation seq as alternative
+// sequences: X(A|B)Y gives XAY, XBY while what comes before the split
+// matches in one way. Results for each suffix of seq are kept in memo, so
+// nested lists cost their size, not the product of their tries.
+func concatAlternatives(seq []*syntax.Regexp, limit int, memo map[int][][]*syntax.Regexp) [][]*syntax.Regexp {
+	if len(seq) == 0 {
+		return [][]*syntax.Regexp{nil}
+	}
+	if got, ok := memo[len(seq)]; ok {
+		return got
+	}
+	x, rest := seq[0], seq[1:]
+	var out [][]*syntax.Regexp
+	join := func(head []*syntax.Regexp, tails [][]*syntax.Regexp) {
+		for _, t := range tails {
+			out = append(out, append(slices.Clone(head), t...))
+		}
+	}
+	whole := [][]*syntax.Regexp{rest}
+	split := alternatives(x, limit)
+	for _, a := range split {
+		parts := []*syntax.Regexp{a}
+		if a.Op == syntax.OpConcat {
+			parts = a.Sub
+		}
+		if len(out) > limit {
+			break
+		}
+		if oneWaySeq(append(slices.Clone(parts), rest...), len(parts)) {
+			join(parts, concatAlternatives(rest, limit, memo))
+		} else {
+			join([]*syntax.Regexp{a}, whole)
+		}
+	}
+	memo[len(seq)] = out
+	return out
+}
+
+// oneWaySeq reports whether the first n pieces of seq each match in one
+// way, given what follows them.
+func oneWaySeq(seq []*syntax.Regexp, n int) bool {
+	for i := range n {
+		if !oneWay(seq[i]) && !greedyRunBefore(seq[i], seq[i+1:]) {
+			return false
+		}
+	}
+	return true
+}
+
+// greedyRunBefore reports whether x is a greedy run of one class of
+// characters ("\s+", "\w*") that the next piece of rest cannot begin with:
+// then x takes all it can in every match, so it too matches in one way.
+func greedyRunBefore(x *syntax.Regexp, rest []*syntax.Regexp) bool {
+	switch x.Op {
+	case syntax.OpStar, syntax.OpPlus, syntax.OpQuest, syntax.OpRepeat:
+	default:
+		return false
+	}
+	if x.Flags&syntax.NonGreedy != 0 || len(rest) == 0 {
+		return false
+	}
+	run, ok := firstChars(x.Sub[0])
+	if !ok {
+		return false
+	}
+	next, ok := firstChars(rest[0])
+	if !ok {
+		return false
+	}
+	if run.other && next.other {
+		return false
+	}
+	for b := range utf8.RuneSelf {
+		if run.ascii[b] && next.ascii[b] {
+			return false
+		}
+	}
+	return true
+}
+
+// chars is a set of characters: ASCII ones exactly, any other as one flag.
+type chars struct {
+	ascii [utf8.RuneSelf]bool
+	other bool
+}
+
+// firstChars returns the characters a match of re can begin with; false
+// when re can match the empty string or its beginnings are not known.
+func firstChars(re *syntax.Regexp) (chars, bool) {
+	var c chars
+	add := func(lo, hi rune, fold bool) {
+		for r := lo; r <= hi && r < utf8.RuneSelf; r++ {
+			c.ascii[r] = true
+			if fold && unicode.IsLetter(r) {
+				c.ascii[unicode.ToUpper(r)] = true
+				c.ascii[unicode.ToLower(r)] = true
+			}
+		}
+		if hi >= utf8.RuneSelf {
+			c.other = true
+		}
+	}
+	switch re.Op {
+	case syntax.OpLiteral:
+		if len(re.Rune) == 0 {
+			return c, false
+		}
+		r := re.Rune[0]
+		add(r, r, re.Flags&syntax.FoldCase != 0)
+		if re.Flags&syntax.FoldCase != 0 && r < utf8.RuneSelf && strings.ContainsRune("ksKS", r) {
+			c.other = true // the Kelvin sign, the long s
+		}
+		return c, true
+	case syntax.OpCharClass:
+		for i := 0; i < len(re.Rune); i += 2 {
+			add(re.Rune[i], re.Rune[i+1], false)
+		}
+		return c, true
+	case syntax.OpCapture, syntax.OpPlus:
+		return firstChars(re.Sub[0])
+	case syntax.OpRepeat:
+		if re.Min < 1 {
+			return c, false
+		}
+		return firstChars(re.Sub[0])
+	case syntax.OpConcat:
+		if len(re.Sub) == 0 {
+			return c, false
+		}
+		return firstChars(re.Sub[0])
+	case syntax.OpAlternate:
+		for _, sub := range re.Sub {
+			f, ok := firstChars(sub)
+			if !ok {
+				return c, false
+			}
+			for b := range utf8.RuneSelf {
+				c.ascii[b] = c.ascii[b] || f.ascii[b]
+			}
+			c.other = c.other || f.other
+		}
+		return c, true
+	}
+	return c, false
 }
 
 // A piece of a plain phrase: a word boundary, a literal, or a run of
@@ -1121,9 +1302,13 @@ func shortest(set []string) int {
 
 func cross(a, b []string) []string {
 	out := make([]string, 0, len(a)*len(b))
+	seen := make(map[string]bool, len(a)*len(b))
 	for _, x := range a {
 		for _, y := range b {
-			out = union(out, []string{x + y})
+			if xy := x + y; !seen[xy] {
+				seen[xy] = true
+				out = append(out, xy)
+			}
 		}
 	}
 	return out

@@ -141,7 +141,11 @@ func classify(sents []Sentence, meta Meta) []sentenceInfo {
 		in.quoted = quoteSpans(tx)
 		in.hedged = paraHedged || headingHedged || strings.HasSuffix(strings.TrimRight(s.Text, " \"”’'"), "?")
 		in.clauses = clauses(tx)
-		in.hedges = reHedge.FindAllStringIndex(unquoted(s.Text, in.quoted), -1)
+		if in.quoted == nil {
+			in.hedges = reHedge.FindAllTextIndex(tx, -1)
+		} else {
+			in.hedges = reHedge.FindAllStringIndex(unquoted(s.Text, in.quoted), -1)
+		}
 		in.denied = reDeny.MatchText(tx)
 		in.debunk = reDebunk.MatchText(tx)
 		in.names = findNames(tx)

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode/utf8"
 )
 
 // Person names are found by shape, not by a tagger: a run of two to four
@@ -45,13 +46,13 @@ var characters = map[string]bool{"Cassie Salazar": true, "Luke Morrow": true}
 // capitalised: name shapes there say nothing.
 func titleCase(s string) bool {
 	long, caps := 0, 0
-	for _, w := range strings.Fields(s) {
+	for w := range strings.FieldsSeq(s) {
 		w = strings.Trim(w, "‘’'\"“”()[]:,.!?—–-")
-		if len([]rune(w)) <= 3 {
+		if utf8.RuneCountInString(w) <= 3 {
 			continue
 		}
 		long++
-		if r := []rune(w)[0]; r >= 'A' && r <= 'Z' {
+		if w[0] >= 'A' && w[0] <= 'Z' {
 			caps++
 		}
 	}

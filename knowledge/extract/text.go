@@ -86,11 +86,12 @@ type prefixTrie struct {
 func (tr *prefixTrie) insert(p string, id int) {
 	n := int32(0)
 	for i := 0; i < len(p); i++ {
-		next, ok := tr.kids.get(n, p[i])
+		b := foldSpace(p[i])
+		next, ok := tr.kids.get(n, b)
 		if !ok {
 			next = int32(len(tr.sets))
 			tr.sets = append(tr.sets, cueSet{})
-			tr.kids.put(n, p[i], next)
+			tr.kids.put(n, b, next)
 		}
 		n = next
 	}
@@ -143,22 +144,36 @@ func (e *edges) put(node int32, b byte, child int32) {
 	e.keys[i], e.nodes[i] = k, child
 }
 
-// at adds to out the cues one of whose prefixes begins s, in any case, as
-// hasPrefixFold compares them.
-func (tr *prefixTrie) at(n int32, s string, out *cueSet) {
-	out.or(&tr.sets[n])
-	if s == "" {
-		return
-	}
-	if next, ok := tr.kids.get(n, lowerByte(s[0])); ok {
-		tr.at(next, s[1:], out)
-	}
-	if strings.IndexByte(space, s[0]) >= 0 {
-		if next, ok := tr.kids.get(n, 0); ok {
-			tr.at(next, s[1:], out)
+// at adds to out the cues one of whose prefixes begins s, in any case.
+// A space in a prefix, written or \s, matches any \s character: a little
+// looser than hasPrefixFold, which is all a shortlist needs.
+func (tr *prefixTrie) at(s string, out *cueSet) {
+	n := int32(0)
+	for i := 0; ; i++ {
+		out.or(&tr.sets[n])
+		if i == len(s) {
+			return
 		}
+		next, ok := tr.kids.get(n, foldSpace(s[i]))
+		if !ok {
+			return
+		}
+		n = next
 	}
 }
+
+// foldSpace lower-cases an ASCII letter and writes a space as 0.
+func foldSpace(b byte) byte { return spaceFolds[b] }
+
+var spaceFolds = func() (t [256]byte) {
+	for b := range 256 {
+		t[b] = lowerByte(byte(b))
+		if strings.IndexByte(space, byte(b)) >= 0 {
+			t[b] = 0
+		}
+	}
+	return t
+}()
 
 // plain wraps a string that is searched once or twice: not worth an index.
 func plain(s string) *text { return &text{s: s, odd: oddFold(s)} }
@@ -194,7 +209,7 @@ func newText(s string) *text {
 			continue
 		}
 		checked := tab.unchecked
-		tab.prefixes.at(0, s[i:], &checked)
+		tab.prefixes.at(s[i:], &checked)
 		set.and(&checked)
 		for w, left := range set {
 			for left != 0 {
