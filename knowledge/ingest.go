@@ -8,7 +8,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"hash/fnv"
 	"math/bits"
 	"runtime"
 	"sort"
@@ -16,6 +15,7 @@ import (
 	"sync"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/purplehearts/bot/knowledge/extract"
 )
@@ -378,30 +378,99 @@ func assignSource(p *parsed, known []storedSource) []storedSource {
 }
 
 // fingerprint returns a hash of the normalised text (for exact duplicates)
-// and a SimHash of its word 3-grams (for near duplicates).
+// and a SimHash of its word 3-grams (for near duplicates). The text is
+// normalised to its words (runs of letters and digits), lower-cased and
+// joined by single spaces. A reseed fingerprints every article, so this is
+// one pass without a string per word.
 func fingerprint(body string) (string, uint64) {
-	words := strings.FieldsFunc(strings.ToLower(body), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
-	sum := sha256.Sum256([]byte(strings.Join(words, " ")))
-	var acc [64]int
-	for i := 0; i+2 < len(words); i++ {
-		h := fnv.New64a()
-		h.Write([]byte(words[i] + " " + words[i+1] + " " + words[i+2]))
-		v := h.Sum64()
-		for b := 0; b < 64; b++ {
-			if v&(1<<b) != 0 {
-				acc[b]++
-			} else {
-				acc[b]--
+	norm := make([]byte, 0, len(body))
+	var ends []int // where each word ends in norm
+	inWord := false
+	for _, r := range body {
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			if inWord {
+				ends = append(ends, len(norm))
+				inWord = false
 			}
+			continue
+		}
+		if !inWord && len(norm) > 0 {
+			norm = append(norm, ' ')
+		}
+		inWord = true
+		if r < utf8.RuneSelf {
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			norm = append(norm, byte(r))
+		} else {
+			norm = utf8.AppendRune(norm, unicode.ToLower(r))
 		}
 	}
+	if inWord {
+		ends = append(ends, len(norm))
+	}
+	sum := sha256.Sum256(norm)
+
+	// SimHash: bit b is set when most trigram hashes have it set. Each
+	// hash's bits are added as bytes, eight counters to a word, and
+	// moved to wider counters before a byte can overflow.
+	var set [64]int
+	var lanes [8]uint64
+	pending, trigrams := 0, 0
+	flush := func() {
+		for j := range lanes {
+			for i := range 8 {
+				set[8*j+i] += int(lanes[j] >> (8 * i) & 0xff)
+			}
+			lanes[j] = 0
+		}
+		pending = 0
+	}
+	for i := 0; i+2 < len(ends); i++ {
+		start := 0
+		if i > 0 {
+			start = ends[i-1] + 1
+		}
+		v := fnv1a(norm[start:ends[i+2]]) // three words and the spaces between
+		for j := range lanes {
+			lanes[j] += bitBytes[byte(v>>(8*j))]
+		}
+		trigrams++
+		if pending++; pending == 255 {
+			flush()
+		}
+	}
+	flush()
 	var sim uint64
-	for b := 0; b < 64; b++ {
-		if acc[b] > 0 {
+	for b := range 64 {
+		if 2*set[b] > trigrams {
 			sim |= 1 << b
 		}
 	}
 	return hex.EncodeToString(sum[:]), sim
+}
+
+// bitBytes[x] has byte i set to 1 when bit i of x is set.
+var bitBytes = func() (t [256]uint64) {
+	for x := range 256 {
+		for i := range 8 {
+			if x&(1<<i) != 0 {
+				t[x] |= 1 << (8 * i)
+			}
+		}
+	}
+	return t
+}()
+
+// fnv1a is FNV-1a, 64 bits, as hash/fnv.New64a gives it.
+func fnv1a(b []byte) uint64 {
+	const offset, prime = 14695981039346656037, 1099511628211
+	h := uint64(offset)
+	for _, c := range b {
+		h = (h ^ uint64(c)) * prime
+	}
+	return h
 }
 
 // writer stores articles with their sentences and claims through

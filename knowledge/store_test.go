@@ -3,8 +3,11 @@ package knowledge
 import (
 	"bytes"
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
+	"hash/fnv"
 	"io/fs"
 	"maps"
 	"os"
@@ -14,6 +17,7 @@ import (
 	"testing"
 	"testing/fstest"
 	"time"
+	"unicode"
 
 	"github.com/purplehearts/bot/seeds"
 )
@@ -537,5 +541,51 @@ func TestReseedCancelled(t *testing.T) {
 	}
 	if len(arts) != 5 {
 		t.Errorf("after a cancelled reseed the knowledge base has %d articles, want the 5 it had", len(arts))
+	}
+}
+
+// TestFingerprintAsBefore holds fingerprint to the plain way of computing
+// it (split into lower-cased words, hash/fnv per trigram, a count per bit),
+// so that stored fingerprints and simhashes keep their meaning.
+func TestFingerprintAsBefore(t *testing.T) {
+	plainWay := func(body string) (string, uint64) {
+		words := strings.FieldsFunc(strings.ToLower(body), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+		sum := sha256.Sum256([]byte(strings.Join(words, " ")))
+		var acc [64]int
+		for i := 0; i+2 < len(words); i++ {
+			h := fnv.New64a()
+			h.Write([]byte(words[i] + " " + words[i+1] + " " + words[i+2]))
+			v := h.Sum64()
+			for b := range 64 {
+				if v&(1<<b) != 0 {
+					acc[b]++
+				} else {
+					acc[b]--
+				}
+			}
+		}
+		var sim uint64
+		for b := range 64 {
+			if acc[b] > 0 {
+				sim |= 1 << b
+			}
+		}
+		return hex.EncodeToString(sum[:]), sim
+	}
+	bodies := []string{"", "one", "one two", "One, TWO; three!", "Été 2026 — ÇA\xffva\x00 ok ok ok", strings.Repeat("purple hearts two ", 400)}
+	names, _ := fs.Glob(seeds.FS, "*.txt")
+	for _, n := range names {
+		b, err := fs.ReadFile(seeds.FS, n)
+		if err != nil {
+			t.Fatal(err)
+		}
+		bodies = append(bodies, string(b))
+	}
+	for _, b := range bodies {
+		gotSum, gotSim := fingerprint(b)
+		wantSum, wantSim := plainWay(b)
+		if gotSum != wantSum || gotSim != wantSim {
+			t.Errorf("fingerprint(%.40q) = %s %x, plain way %s %x", b, gotSum, gotSim, wantSum, wantSim)
+		}
 	}
 }
