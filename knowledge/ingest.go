@@ -136,6 +136,9 @@ func (s *Store) Reseed(ctx context.Context, files []File) (Change, error) {
 	}
 	sort.Strings(c.Added)
 	sort.Strings(c.Removed)
+	if err := w.index(ctx, tx); err != nil {
+		return Change{}, err
+	}
 	return s.finish(ctx, tx, c)
 }
 
@@ -264,6 +267,9 @@ func (s *Store) AddArticle(ctx context.Context, f File, meta ArticleMeta) (Chang
 	}
 	defer w.close()
 	if err := w.add(ctx, p); err != nil {
+		return Change{}, err
+	}
+	if err := w.index(ctx, tx); err != nil {
 		return Change{}, err
 	}
 	return s.finish(ctx, tx, Change{Kind: "add", Added: []string{f.Name}})
@@ -476,8 +482,9 @@ func fnv1a(b []byte) uint64 {
 // writer stores articles with their sentences and claims through
 // statements prepared once per transaction.
 type writer struct {
-	art, sent, fts, claim *sql.Stmt
-	now                   string
+	art, sent, claim *sql.Stmt
+	now              string
+	first, last      int64 // the ids of the articles added
 }
 
 func (s *Store) newWriter(ctx context.Context, tx *sql.Tx) (*writer, error) {
@@ -489,7 +496,6 @@ func (s *Store) newWriter(ctx context.Context, tx *sql.Tx) (*writer, error) {
 		{&w.art, `INSERT INTO articles (name, origin, url, title, site, tier, published, raw, body, fingerprint, simhash, source_key, label, label_quote, subject, added_at)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
 		{&w.sent, `INSERT INTO sentences (article_id, idx, paragraph, start, stop, text) VALUES (?, ?, ?, ?, ?, ?)`},
-		{&w.fts, `INSERT INTO sentences_fts (text, article_id, idx) VALUES (?, ?, ?)`},
 		{&w.claim, `INSERT INTO claims (article_id, topic, stance, value, person, role, slot, text, quote, start, stop, sentence)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
 	} {
@@ -503,8 +509,23 @@ func (s *Store) newWriter(ctx context.Context, tx *sql.Tx) (*writer, error) {
 	return w, nil
 }
 
+// index adds the sentences of the articles written to the full-text
+// index, in one statement: a row at a time, the index costs about a fifth
+// of a reseed of 10,000 articles.
+func (w *writer) index(ctx context.Context, tx *sql.Tx) error {
+	if w.first == 0 {
+		return nil
+	}
+	_, err := tx.ExecContext(ctx, `INSERT INTO sentences_fts (text, article_id, idx)
+		SELECT text, article_id, idx FROM sentences WHERE article_id BETWEEN ? AND ?`, w.first, w.last)
+	if err != nil {
+		return fmt.Errorf("search index: %w", err)
+	}
+	return nil
+}
+
 func (w *writer) close() {
-	for _, st := range []*sql.Stmt{w.art, w.sent, w.fts, w.claim} {
+	for _, st := range []*sql.Stmt{w.art, w.sent, w.claim} {
 		if st != nil {
 			st.Close()
 		}
@@ -526,12 +547,13 @@ func (w *writer) add(ctx context.Context, p parsed) error {
 		return fmt.Errorf("store %s: %w", p.Name, err)
 	}
 	id, _ := res.LastInsertId()
+	if w.first == 0 || id < w.first {
+		w.first = id
+	}
+	w.last = max(w.last, id)
 	for _, st := range p.result.Sentences {
 		if _, err := w.sent.ExecContext(ctx, id, st.Index, st.Paragraph, st.Start, st.End, st.Text); err != nil {
 			return fmt.Errorf("store %s: sentence: %w", p.Name, err)
-		}
-		if _, err := w.fts.ExecContext(ctx, st.Text, id, st.Index); err != nil {
-			return fmt.Errorf("store %s: search index: %w", p.Name, err)
 		}
 	}
 	for _, c := range p.result.Claims {

@@ -589,3 +589,35 @@ func TestFingerprintAsBefore(t *testing.T) {
 		}
 	}
 }
+
+// TestSearchIndexFollowsArticles checks that the full-text index holds
+// every stored sentence after a reseed and after an admin adds an article,
+// and that a free-text search finds the new article's words.
+func TestSearchIndexFollowsArticles(t *testing.T) {
+	ctx := context.Background()
+	st := mustOpen(t)
+	indexed := func() (sentences, fts int) {
+		t.Helper()
+		if err := st.db.QueryRowContext(ctx, `SELECT (SELECT count(*) FROM sentences), (SELECT count(*) FROM sentences_fts)`).Scan(&sentences, &fts); err != nil {
+			t.Fatal(err)
+		}
+		return sentences, fts
+	}
+	if n, fts := indexed(); n == 0 || fts != n {
+		t.Fatalf("after reseed: %d sentences, %d in the search index", n, fts)
+	}
+	article := "Purple Hearts 2 will premiere on Netflix on March 3, 2027, the streamer said from Zanzibar.\n"
+	if _, err := st.AddArticle(ctx, File{Name: "zanzibar.txt", Data: []byte(article)}, ArticleMeta{}); err != nil {
+		t.Fatalf("AddArticle: %v", err)
+	}
+	if n, fts := indexed(); fts != n {
+		t.Fatalf("after an added article: %d sentences, %d in the search index", n, fts)
+	}
+	topics, err := st.searchTopics(ctx, "zanzibar")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Contains(topics, TopicRelease) {
+		t.Errorf("search for a word only the added article has found topics %v, want release among them", topics)
+	}
+}
