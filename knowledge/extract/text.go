@@ -2,7 +2,6 @@ package extract
 
 import (
 	"math/bits"
-	"slices"
 	"strings"
 	"sync"
 )
@@ -186,12 +185,10 @@ func newText(s string) *text {
 	}
 	tab := starts()
 	t.indexed = true
-	type hit struct {
-		cue int32
-		pos int32
-	}
-	var hits []hit
-	t.off = make([]int32, len(cues)+1)
+	sc := scratches.Get().(*scratch)
+	defer scratches.Put(sc)
+	hits, count := sc.hits[:0], sc.count[:0]
+	count = append(count, make([]int32, len(cues)+1)...)
 	for i := 0; i < len(s); i++ {
 		if s[i]&0xC0 == 0x80 {
 			continue // inside a character
@@ -216,19 +213,36 @@ func newText(s string) *text {
 				id := w*64 + bits.TrailingZeros64(left)
 				left &= left - 1
 				hits = append(hits, hit{int32(id), int32(i)})
-				t.off[id+1]++
+				count[id+1]++
 			}
 		}
 	}
-	// Counting sort by cue; positions stay in order within each.
+	// Counting sort by cue; positions stay in order within each. The
+	// offsets and the positions share one allocation.
+	buf := make([]int32, len(cues)+1+len(hits))
+	t.off, t.cands = buf[:len(cues)+1], buf[len(cues)+1:]
 	for id := range len(cues) {
-		t.off[id+1] += t.off[id]
+		count[id+1] += count[id]
 	}
-	t.cands = make([]int32, len(hits))
-	fill := slices.Clone(t.off[:len(cues)])
+	copy(t.off, count)
 	for _, h := range hits {
-		t.cands[fill[h.cue]] = h.pos
-		fill[h.cue]++
+		t.cands[count[h.cue]] = h.pos
+		count[h.cue]++
 	}
+	sc.hits, sc.count = hits, count
 	return t
 }
+
+// A hit is a candidate found while indexing: a cue and a position.
+type hit struct {
+	cue int32
+	pos int32
+}
+
+// scratch holds newText's working slices between calls.
+type scratch struct {
+	hits  []hit
+	count []int32
+}
+
+var scratches = sync.Pool{New: func() any { return new(scratch) }}
