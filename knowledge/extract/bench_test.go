@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"io/fs"
 	"testing"
 
 	"github.com/purplehearts/bot/seeds"
@@ -11,22 +10,16 @@ import (
 // header: SOURCES.md gives their metadata) and their total size in bytes.
 func seedBodies(b testing.TB) ([]string, int64) {
 	b.Helper()
-	names, err := fs.Glob(seeds.FS, "*.txt")
+	bodies, err := seeds.Texts()
 	if err != nil {
-		b.Fatalf("list seeds: %v", err)
+		b.Fatalf("read seeds: %v", err)
 	}
-	if len(names) == 0 {
+	if len(bodies) == 0 {
 		b.Fatal("no seed articles embedded")
 	}
-	var bodies []string
 	var total int64
-	for _, n := range names {
-		data, err := fs.ReadFile(seeds.FS, n)
-		if err != nil {
-			b.Fatalf("read %s: %v", n, err)
-		}
-		bodies = append(bodies, string(data))
-		total += int64(len(data))
+	for _, body := range bodies {
+		total += int64(len(body))
 	}
 	return bodies, total
 }

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"io/fs"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -15,14 +14,9 @@ import (
 // development articles) and pieces of them cut at odd places, as the
 // extractor's windows cut them, plus strings made to trip the shortcuts.
 func cueTexts(t testing.TB) []string {
-	var bodies []string
-	names, _ := fs.Glob(seeds.FS, "*.txt")
-	for _, n := range names {
-		b, err := fs.ReadFile(seeds.FS, n)
-		if err != nil {
-			t.Fatal(err)
-		}
-		bodies = append(bodies, string(b))
+	bodies, err := seeds.Texts()
+	if err != nil {
+		t.Fatal(err)
 	}
 	dev, _ := filepath.Glob(filepath.Join(evalDirInternal, "dev", "articles", "*.txt"))
 	for _, n := range dev {
