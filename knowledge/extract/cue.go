@@ -20,10 +20,11 @@ import (
 // leave it stale.
 //
 // Most patterns also say how a match begins: with one of a known set of
-// strings ("could", "might", "rumo", ...). For those, one scan over the
-// text finds the few positions whose first two bytes begin such a string,
-// and the pattern runs anchored at each, where it gives up after a few
-// bytes instead of sweeping the whole text.
+// strings ("could", "might", "rumo", ...). For those, the positions where
+// such a string begins are found (for a sentence, once for every pattern:
+// see text.go), and the pattern runs anchored at each, where it gives up
+// after a few bytes instead of sweeping the whole text; a pattern that is
+// a list of alternatives runs only those whose prefixes are there (at).
 type cue struct {
 	id   int // its place in cues
 	re   *regexp.Regexp

@@ -25,11 +25,10 @@ type cueSet [2]uint64
 
 const maxCues = len(cueSet{}) * 64
 
-func (s *cueSet) add(id int)      { s[id>>6] |= 1 << (id & 63) }
-func (s *cueSet) has(id int) bool { return s[id>>6]&(1<<(id&63)) != 0 }
-func (s *cueSet) or(o *cueSet)    { s[0] |= o[0]; s[1] |= o[1] }
-func (s *cueSet) and(o *cueSet)   { s[0] &= o[0]; s[1] &= o[1] }
-func (s *cueSet) empty() bool     { return s[0]|s[1] == 0 }
+func (s *cueSet) add(id int)    { s[id>>6] |= 1 << (id & 63) }
+func (s *cueSet) or(o *cueSet)  { s[0] |= o[0]; s[1] |= o[1] }
+func (s *cueSet) and(o *cueSet) { s[0] &= o[0]; s[1] &= o[1] }
+func (s *cueSet) empty() bool   { return s[0]|s[1] == 0 }
 
 // startTable says, for two bytes, which patterns' matches can begin with
 // them anywhere (anyPos) and which only where a word begins (wordPos);
