@@ -4,15 +4,11 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"errors"
 	"flag"
-	"fmt"
 	"log/slog"
 	"net/http"
 	"os"
-	"path/filepath"
 	"regexp"
-	"sort"
 	"strconv"
 	"strings"
 	"sync"
@@ -21,7 +17,7 @@ import (
 	"time"
 
 	"github.com/purplehearts/bot/knowledge"
-	"github.com/purplehearts/bot/seeds"
+	"github.com/purplehearts/bot/knowledge/knowledgetest"
 )
 
 // fixedNow is the date every end-to-end answer is computed against.
@@ -44,18 +40,10 @@ const (
 // waiting for the gateway to hang up.
 func TestMain(m *testing.M) {
 	flag.Parse()
-	dir, err := os.MkdirTemp("", "bot-test")
-	if err != nil {
-		fmt.Fprintln(os.Stderr, err)
-		os.Exit(1)
-	}
-	templates.dir, templates.paths = dir, map[int]string{}
 	if f := flag.Lookup("test.parallel"); f != nil && f.Value.String() == f.DefValue {
 		f.Value.Set("16")
 	}
-	code := m.Run()
-	os.RemoveAll(dir)
-	os.Exit(code)
+	os.Exit(m.Run())
 }
 
 // lockedBuffer is a log sink the bot's goroutines can share.
@@ -87,58 +75,12 @@ type harness struct {
 	ids  atomic.Int64
 }
 
-// templates are knowledge bases built once per test binary (building one
-// runs the whole extractor); each test opens its own copy.
-var templates struct {
-	sync.Mutex
-	dir   string
-	paths map[int]string // seed count (0: all, embedded) -> database file
-}
-
 // mustOpen opens a knowledge base on a SQLite file in a temporary
 // directory, built from the embedded seeds.
-func mustOpen(t testing.TB) *knowledge.Store { return mustOpenSeeds(t, 0) }
+func mustOpen(t testing.TB) *knowledge.Store { return knowledgetest.Open(t, 0) }
 
-// mustOpenSeeds opens a knowledge base built from the first n seed files
-// (all of the embedded seeds when n is 0), copied from a template.
-func mustOpenSeeds(t testing.TB, n int) *knowledge.Store {
-	t.Helper()
-	ctx := context.Background()
-	templates.Lock()
-	src, ok := templates.paths[n]
-	if !ok {
-		src = filepath.Join(templates.dir, fmt.Sprintf("seeds-%d.db", n))
-		st, err := knowledge.Open(ctx, src, knowledge.WithSeeds(seeds.FS))
-		if err == nil {
-			var files []knowledge.File
-			if n > 0 {
-				files = seedFiles(t)[:n]
-			}
-			_, err = st.Reseed(ctx, files)
-			err = errors.Join(err, st.Close())
-		}
-		if err != nil {
-			templates.Unlock()
-			t.Fatalf("build template knowledge base: %v", err)
-		}
-		templates.paths[n] = src
-	}
-	templates.Unlock()
-	path := filepath.Join(t.TempDir(), "kb.db")
-	data, err := os.ReadFile(src)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(path, data, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	st, err := knowledge.Open(ctx, path, knowledge.WithSeeds(seeds.FS))
-	if err != nil {
-		t.Fatalf("knowledge.Open: %v", err)
-	}
-	t.Cleanup(func() { st.Close() })
-	return st
-}
+// mustOpenSeeds opens a knowledge base built from the first n seed files.
+func mustOpenSeeds(t testing.TB, n int) *knowledge.Store { return knowledgetest.Open(t, n) }
 
 // start connects the bot to a fresh stand-in and knowledge base, with
 // commands registered in the test guild.
@@ -565,25 +507,6 @@ func (h *harness) reseed() string {
 		h.t.Fatalf("/knowledge reseed: callback type %d, want 5 (deferred)", cb.Type)
 	}
 	return h.edited(id, mark)
-}
-
-// seedFiles reads the seed articles from the repository.
-func seedFiles(t testing.TB) []knowledge.File {
-	t.Helper()
-	paths, err := filepath.Glob("../seeds/*.txt")
-	if err != nil || len(paths) == 0 {
-		t.Fatalf("seed articles: %v (found %d)", err, len(paths))
-	}
-	sort.Strings(paths)
-	var fs []knowledge.File
-	for _, p := range paths {
-		b, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		fs = append(fs, knowledge.File{Name: filepath.Base(p), Data: b})
-	}
-	return fs
 }
 
 func countEdits(rs []request, messageID string) int {

@@ -4,20 +4,18 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"errors"
 	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 	"unicode/utf8"
 
 	"github.com/bwmarrin/discordgo"
 	"github.com/purplehearts/bot/knowledge"
-	"github.com/purplehearts/bot/seeds"
+	"github.com/purplehearts/bot/knowledge/knowledgetest"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
@@ -25,53 +23,9 @@ var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
 // fixedNow is the date the golden answers are computed against.
 var fixedNow = time.Date(2026, 11, 22, 12, 0, 0, 0, time.UTC)
 
-// template is a knowledge base built from the embedded seeds once per test
-// binary (building one runs the whole extractor); each test opens a copy.
-var template struct {
-	once sync.Once
-	data []byte
-	err  error
-}
-
 // mustOpen opens a knowledge base on a SQLite file in a temporary
 // directory, built from the embedded seeds.
-func mustOpen(t testing.TB) *knowledge.Store {
-	t.Helper()
-	ctx := context.Background()
-	template.once.Do(func() {
-		dir, err := os.MkdirTemp("", "commands-test")
-		if err != nil {
-			template.err = err
-			return
-		}
-		defer os.RemoveAll(dir)
-		path := filepath.Join(dir, "kb.db")
-		st, err := knowledge.Open(ctx, path, knowledge.WithSeeds(seeds.FS))
-		if err != nil {
-			template.err = err
-			return
-		}
-		_, err = st.Reseed(ctx, nil)
-		if err = errors.Join(err, st.Close()); err != nil {
-			template.err = err
-			return
-		}
-		template.data, template.err = os.ReadFile(path)
-	})
-	if template.err != nil {
-		t.Fatalf("build the seeded knowledge base: %v", template.err)
-	}
-	path := filepath.Join(t.TempDir(), "kb.db")
-	if err := os.WriteFile(path, template.data, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	st, err := knowledge.Open(ctx, path, knowledge.WithSeeds(seeds.FS))
-	if err != nil {
-		t.Fatalf("knowledge.Open: %v", err)
-	}
-	t.Cleanup(func() { st.Close() })
-	return st
-}
+func mustOpen(t testing.TB) *knowledge.Store { return knowledgetest.Open(t, 0) }
 
 // golden compares got with testdata/name, or rewrites it with -update.
 func golden(t *testing.T, name string, got []byte) {
