@@ -5,7 +5,6 @@ package knowledgetest
 import (
 	"context"
 	"errors"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"sync"
@@ -81,17 +80,9 @@ func template(t testing.TB, n int) ([]byte, error) {
 // SeedFiles returns the embedded seed articles as files, in name order.
 func SeedFiles(t testing.TB) []knowledge.File {
 	t.Helper()
-	names, err := fs.Glob(seeds.FS, "*.txt")
-	if err != nil || len(names) == 0 {
-		t.Fatalf("seed articles: %v (found %d)", err, len(names))
-	}
-	var files []knowledge.File
-	for _, n := range names {
-		b, err := fs.ReadFile(seeds.FS, n)
-		if err != nil {
-			t.Fatal(err)
-		}
-		files = append(files, knowledge.File{Name: n, Data: b})
+	files, err := knowledge.LoadDir(seeds.FS)
+	if err != nil || len(files) == 0 {
+		t.Fatalf("seed articles: %v (found %d)", err, len(files))
 	}
 	return files
 }
