@@ -8,6 +8,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"hash/fnv"
 	"math/bits"
 	"runtime"
 	"sort"
@@ -433,12 +434,15 @@ func fingerprint(body string) (string, uint64) {
 		}
 		pending = 0
 	}
+	h := fnv.New64a()
 	for i := 0; i+2 < len(ends); i++ {
 		start := 0
 		if i > 0 {
 			start = ends[i-1] + 1
 		}
-		v := fnv1a(norm[start:ends[i+2]]) // three words and the spaces between
+		h.Reset()
+		h.Write(norm[start:ends[i+2]]) // three words and the spaces between
+		v := h.Sum64()
 		for j := range lanes {
 			lanes[j] += bitBytes[byte(v>>(8*j))]
 		}
@@ -468,16 +472,6 @@ var bitBytes = func() (t [256]uint64) {
 	}
 	return t
 }()
-
-// fnv1a is FNV-1a, 64 bits, as hash/fnv.New64a gives it.
-func fnv1a(b []byte) uint64 {
-	const offset, prime = 14695981039346656037, 1099511628211
-	h := uint64(offset)
-	for _, c := range b {
-		h = (h ^ uint64(c)) * prime
-	}
-	return h
-}
 
 // writer stores articles with their sentences and claims through
 // statements prepared once per transaction.
