@@ -2,6 +2,7 @@ package extract
 
 import (
 	"math/bits"
+	"slices"
 	"strings"
 	"sync"
 )
@@ -186,8 +187,8 @@ func newText(s string) *text {
 	t.indexed = true
 	sc := scratches.Get().(*scratch)
 	defer scratches.Put(sc)
-	hits, count := sc.hits[:0], sc.count[:0]
-	count = append(count, make([]int32, len(cues)+1)...)
+	hits, count := sc.hits[:0], slices.Grow(sc.count[:0], len(cues)+1)[:len(cues)+1]
+	clear(count)
 	for i := 0; i < len(s); i++ {
 		if s[i]&0xC0 == 0x80 {
 			continue // inside a character
