@@ -37,6 +37,7 @@ type cue struct {
 	atStart  bool           // every match begins the text (^)
 	weak     bool           // the start checks are single bytes: most positions pass
 	check    *[256][]string // by first byte: lower-cased prefixes, one of which every match has
+	lead     *lead          // what every match begins with, compared before regexp runs
 
 	// A pattern that is a list of alternatives ("could|might|may...") is
 	// also compiled one alternative at a time: at a candidate, only the
@@ -51,7 +52,8 @@ type alt struct {
 	anchored, behind *regexp.Regexp
 	check            *[256][]string
 	plain            []piece // when the alternative is a plain phrase: matched without regexp
-	caps             []int   // the pattern's group numbers, in the order the alternative has them
+	lead             *lead
+	caps             []int // the pattern's group numbers, in the order the alternative has them
 }
 
 // keySet is a set of two-byte keys; a second byte 0 stands for the end of
@@ -86,12 +88,13 @@ func compile(pattern string) *cue {
 		panic(err)
 	}
 	tree = tree.Simplify()
-	c.lits = analyze(tree).cond()
+	c.lits = foldLits(analyze(tree).cond())
 	if keys := startKeys(tree); keys != nil {
 		c.starts = keys
 		c.anchored = regexp.MustCompile(`^(?:` + pattern + `)`)
 		c.behind = regexp.MustCompile(`^(?s:.)(?:` + pattern + `)`)
 		c.check = checks(tree)
+		c.lead = leadOf(tree)
 		c.words = beginsWord(tree, keys)
 		c.atStart = beginsText(tree)
 		c.split = sync.OnceFunc(func() { c.splitAlternatives(tree) })
@@ -116,33 +119,80 @@ func (c *cue) may(s string) bool {
 	return false
 }
 
-// containsFold reports whether s contains lit, a lower-cased literal, in
-// any case, without lower-casing s. A literal with a non-ASCII letter
-// (whose cases may differ in bytes) falls back to strings.ToLower.
+// foldLits writes every \s character of the literals as one zero byte,
+// as the prefixes are written ("\tas ", " as\n" and the rest are one
+// literal), and drops a literal that holds another: the condition is that
+// one of them occurs, so the shorter one says it.
+func foldLits(lits []string) []string {
+	if lits == nil {
+		return nil
+	}
+	var out []string
+	for _, l := range lits {
+		b := []byte(l)
+		for i := range b {
+			if strings.IndexByte(space, b[i]) >= 0 {
+				b[i] = 0
+			}
+		}
+		out = append(out, string(b))
+	}
+	slices.Sort(out)
+	out = slices.Compact(out)
+	kept := out[:0]
+	for _, l := range out {
+		if !slices.ContainsFunc(out, func(o string) bool { return o != l && strings.Contains(l, o) }) {
+			kept = append(kept, l)
+		}
+	}
+	return kept
+}
+
+// containsFold reports whether s contains lit, a lower-cased literal whose
+// zero bytes stand for any \s character, in any case, without lower-casing
+// s. A literal with a non-ASCII letter that has other cases (whose bytes
+// may differ) falls back to strings.ToLower.
 func containsFold(s, lit string) bool {
 	if lit == "" {
 		return true
 	}
-	for i := 0; i < len(lit); i++ {
-		if lit[i] >= utf8.RuneSelf {
+	for _, r := range lit {
+		if r >= utf8.RuneSelf && unicode.SimpleFold(r) != r {
 			return strings.Contains(strings.ToLower(s), lit)
 		}
 	}
-	lo, up := lit[0], lit[0]
+	// Look for the literal's first byte that is not a space, k bytes in.
+	k := 0
+	for k < len(lit) && lit[k] == 0 {
+		k++
+	}
+	if k == len(lit) {
+		for i := 0; i+len(lit) <= len(s); i++ {
+			if hasPrefixFold(s[i:], lit) {
+				return true
+			}
+		}
+		return false
+	}
+	lo, up := lit[k], lit[k]
 	if 'a' <= lo && lo <= 'z' {
 		up = lo - 'a' + 'A'
 	}
-	for i := 0; i+len(lit) <= len(s); {
+	for i := k; i+len(lit)-k <= len(s); {
 		j := strings.IndexByte(s[i:], lo)
 		if up != lo {
-			if k := strings.IndexByte(s[i:], up); k >= 0 && (j < 0 || k < j) {
-				j = k
+			lim := len(s)
+			if j >= 0 {
+				lim = i + j
+			}
+			if m := strings.IndexByte(s[i:lim], up); m >= 0 {
+				j = m
 			}
 		}
 		if j < 0 {
 			return false
 		}
-		if hasPrefixFold(s[i+j:], lit) {
+		if hasPrefixFold(s[i+j-k:], lit) {
 			return true
 		}
 		i += j + 1
@@ -296,6 +346,9 @@ func checks(re *syntax.Regexp) *[256][]string {
 // at runs the pattern anchored at position p of s and returns its indices
 // in s. The character before p goes along, so that \b sees it.
 func (c *cue) at(s string, p int, submatch bool) []int {
+	if c.lead != nil && !c.lead.match(s, p) {
+		return nil
+	}
 	c.split()
 	if c.alts == nil {
 		return anchoredAt(c.anchored, c.behind, s, p, submatch)
@@ -313,6 +366,9 @@ func (c *cue) at(s string, p int, submatch bool) []int {
 			if end := matchPlain(a.plain, s, p); end >= 0 {
 				return []int{p, end}
 			}
+			continue
+		}
+		if a.lead != nil && !a.lead.match(s, p) {
 			continue
 		}
 		if loc := anchoredAt(a.anchored, a.behind, s, p, groups); loc != nil {
@@ -555,6 +611,7 @@ func (c *cue) splitAlternatives(tree *syntax.Regexp) {
 		a.behind = regexp.MustCompile(`^(?s:.)(?:` + pat + `)`)
 		a.check = checks(b)
 		a.plain = plainPhrase(b)
+		a.lead = leadOf(b)
 		a.caps = capsOf(b, nil)
 		for x := range 256 {
 			if a.check == nil || len(a.check[x]) > 0 {
@@ -766,6 +823,7 @@ type piece struct {
 	lit      string // lower-cased when fold
 	fold     bool
 	class    *[256]bool // the bytes a run takes; nil for a literal or a boundary
+	runClass *runClass  // in a lead, the characters a run takes, in place of class
 	min, max int        // how many bytes the run takes; max < 0: no limit
 }
 
