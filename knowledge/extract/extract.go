@@ -30,15 +30,13 @@ const (
 type sentenceInfo struct {
 	Sentence
 	ctx       context
-	seq, orig bool    // explicit mentions
-	hedged    bool    // by its paragraph or heading
-	hedges    [][]int // hedge cues in the sentence
-	clauses   []span
-	debunk    bool       // the sentence calls something fake or false
+	seq, orig bool       // explicit mentions
+	hedged    bool       // by its paragraph or heading
 	names     []nameSpan // person-shaped runs, found once
-	denied    bool       // a denial cue applies
-	quoted    []span     // quotation spans
 	tx        *text      // Text, indexed for the patterns
+	// stance cues, found on first use (see cued): most sentences carry
+	// no claim and are never asked
+	stanceCues
 	// role patterns, found once for collectRoles and cast
 	roleParen, actorAs [][]string // "Role (Actor)", "Actor as Role"
 	singles            [][]int    // capitalised words standing alone
@@ -46,6 +44,36 @@ type sentenceInfo struct {
 }
 
 type span struct{ start, end int }
+
+// stanceCues are what decides a claim's stance in a sentence.
+type stanceCues struct {
+	found   bool
+	hedges  [][]int // hedge cues in the sentence
+	clauses []span
+	debunk  bool   // the sentence calls something fake or false
+	denied  bool   // a denial cue applies
+	quoted  []span // quotation spans
+}
+
+// cued returns the sentence's stance cues, finding them on first use.
+func (s *sentenceInfo) cued() *stanceCues {
+	c := &s.stanceCues
+	if c.found {
+		return c
+	}
+	c.found = true
+	tx := s.tx
+	c.quoted = quoteSpans(tx)
+	c.clauses = clauses(tx)
+	if c.quoted == nil {
+		c.hedges = reHedge.FindAllTextIndex(tx, -1)
+	} else {
+		c.hedges = reHedge.FindAllStringIndex(unquoted(s.Text, c.quoted), -1)
+	}
+	c.denied = reDeny.MatchText(tx)
+	c.debunk = reDebunk.MatchText(tx)
+	return c
+}
 
 // Extract reads an article body and returns its claims and label.
 func Extract(body string, meta Meta) Result {
@@ -138,16 +166,7 @@ func classify(sents []Sentence, meta Meta) []sentenceInfo {
 			cur = ctxOriginal
 		}
 		in.ctx = cur
-		in.quoted = quoteSpans(tx)
 		in.hedged = paraHedged || headingHedged || strings.HasSuffix(strings.TrimRight(s.Text, " \"”’'"), "?")
-		in.clauses = clauses(tx)
-		if in.quoted == nil {
-			in.hedges = reHedge.FindAllTextIndex(tx, -1)
-		} else {
-			in.hedges = reHedge.FindAllStringIndex(unquoted(s.Text, in.quoted), -1)
-		}
-		in.denied = reDeny.MatchText(tx)
-		in.debunk = reDebunk.MatchText(tx)
 		in.names = findNames(tx)
 		in.roleParen = reRoleParen.FindAllTextSubmatch(tx, -1)
 		in.actorAs = reActorAs.FindAllTextSubmatch(tx, -1)
@@ -196,10 +215,11 @@ func inQuote(q []span, pos int) bool {
 
 // stance of a claim found at pos in s.
 func (s *sentenceInfo) stance(pos int) Stance {
+	c := s.cued()
 	switch {
-	case inQuote(s.quoted, pos) && s.debunk:
+	case inQuote(c.quoted, pos) && c.debunk:
 		return Quoted
-	case s.debunk && !s.denied:
+	case c.debunk && !c.denied:
 		return Quoted
 	case s.hedged || s.hedgedAt(pos):
 		return Hedged
@@ -212,16 +232,17 @@ func (s *sentenceInfo) stance(pos int) Stance {
 // "Rumors suggest ...").
 func (s *sentenceInfo) hedgedAt(pos int) bool {
 	cl := span{0, len(s.Text)}
-	for _, c := range s.clauses {
+	cues := s.cued()
+	for _, c := range cues.clauses {
 		if pos >= c.start && pos < c.end {
 			cl = c
 		}
 	}
-	for _, h := range s.hedges {
+	for _, h := range cues.hedges {
 		if h[0] >= cl.start && h[0] < cl.end {
 			return true
 		}
-		if len(s.clauses) > 0 && h[0] < s.clauses[0].end && h[0] < 25 && cl.start > 0 {
+		if len(cues.clauses) > 0 && h[0] < cues.clauses[0].end && h[0] < 25 && cl.start > 0 {
 			return true
 		}
 	}
@@ -275,24 +296,21 @@ func (x *extraction) sequel(s *sentenceInfo) {
 	if !about {
 		return
 	}
-	if s.denied {
-		if loc := reDeny.FindTextIndex(s.tx); loc != nil {
-			after := text[loc[0]:min(len(text), loc[1]+40)]
-			onlyTrailer := reTrailer.MatchString(after) && !reSequel.MatchString(after) && !reStatusWord.MatchString(after)
-			if !onlyTrailer {
-				x.add(s, Claim{Topic: TopicSequel, Stance: Denied, Value: SequelNotAnnounced, Text: text[loc[0]:loc[1]]})
-				return
-			}
+	if loc := reDeny.FindTextIndex(s.tx); loc != nil {
+		after := text[loc[0]:min(len(text), loc[1]+40)]
+		onlyTrailer := reTrailer.MatchString(after) && !reSequel.MatchString(after) && !reStatusWord.MatchString(after)
+		if !onlyTrailer {
+			x.add(s, Claim{Topic: TopicSequel, Stance: Denied, Value: SequelNotAnnounced, Text: text[loc[0]:loc[1]]})
+			return
 		}
 	}
-	st := s.stance(0)
 	if loc := reReleased.FindTextIndex(s.tx); loc != nil && s.stance(loc[0]) == Asserted {
 		seqBefore := false
 		if m := reSequel.FindTextIndex(s.tx); m != nil && m[0] <= loc[0] {
 			seqBefore = true
 		}
 		if seqBefore || (!s.seq && !s.orig && s.ctx == ctxSequel && !reOriginalPast.MatchText(s.tx)) {
-			x.add(s, Claim{Topic: TopicSequel, Stance: st, Value: SequelReleased, Text: text[loc[0]:loc[1]]})
+			x.add(s, Claim{Topic: TopicSequel, Stance: s.stance(0), Value: SequelReleased, Text: text[loc[0]:loc[1]]})
 			return
 		}
 	}
@@ -355,6 +373,9 @@ func (x *extraction) dates(s *sentenceInfo, anchor time.Time) time.Time {
 			}
 			kind = "release"
 		}
+		if kind == "" {
+			continue
+		}
 		st := s.stance(d.Start)
 		switch kind {
 		case "release":
@@ -362,7 +383,7 @@ func (x *extraction) dates(s *sentenceInfo, anchor time.Time) time.Time {
 			if reReleased.MatchText(s.tx) || titleYear {
 				slot = "released"
 			}
-			if s.denied && reReleaseDate.MatchText(s.tx) {
+			if s.cued().denied && reReleaseDate.MatchText(s.tx) {
 				st = Denied
 			}
 			x.add(s, Claim{Topic: TopicRelease, Stance: st, Value: d.Value(), Text: d.Text, Slot: slot})
@@ -379,7 +400,7 @@ func (x *extraction) dates(s *sentenceInfo, anchor time.Time) time.Time {
 			x.add(s, Claim{Topic: TopicProduction, Stance: st, Value: phase + " " + d.Value(), Text: d.Text, Slot: phase})
 		}
 	}
-	if s.denied && (s.seq || s.ctx == ctxSequel) && reReleaseDate.MatchText(s.tx) && len(ds) == 0 || (s.denied && reNoReleaseDate.MatchText(s.tx)) {
+	if (s.seq || s.ctx == ctxSequel) && len(ds) == 0 && reReleaseDate.MatchText(s.tx) && s.cued().denied || reNoReleaseDate.MatchText(s.tx) && s.cued().denied {
 		x.add(s, Claim{Topic: TopicRelease, Stance: Denied, Value: "none", Text: "no release date"})
 	}
 	return anchor
@@ -678,7 +699,6 @@ func (x *extraction) plot(s *sentenceInfo) {
 		return
 	}
 	text := s.Text
-	st := s.stance(0)
 	if m := reGap.FindTextSubmatchIndex(s.tx); m != nil && !reGapSince.MatchString(text[m[0]:min(len(text), m[1]+30)]) {
 		if !reGapBefore.MatchString(text[max(0, m[0]-12):m[0]]) {
 			g := 2
@@ -686,19 +706,19 @@ func (x *extraction) plot(s *sentenceInfo) {
 				g = 4
 			}
 			n := numberWord(text[m[g]:m[g+1]])
-			x.add(s, Claim{Topic: TopicPlot, Stance: st, Slot: SlotGap, Value: n + " years later", Text: text[m[0]:m[1]]})
+			x.add(s, Claim{Topic: TopicPlot, Stance: s.stance(0), Slot: SlotGap, Value: n + " years later", Text: text[m[0]:m[1]]})
 		}
 	}
 	mentionsCouple := reCoupleWords.MatchText(s.tx)
 	if mentionsCouple {
 		switch {
 		case reApart.MatchText(s.tx):
-			x.add(s, Claim{Topic: TopicPlot, Stance: st, Slot: SlotCouple, Value: "apart", Text: reApart.FindText(s.tx)})
+			x.add(s, Claim{Topic: TopicPlot, Stance: s.stance(0), Slot: SlotCouple, Value: "apart", Text: reApart.FindText(s.tx)})
 		case reTogether.MatchText(s.tx):
-			x.add(s, Claim{Topic: TopicPlot, Stance: st, Slot: SlotCouple, Value: "together", Text: reTogether.FindText(s.tx)})
+			x.add(s, Claim{Topic: TopicPlot, Stance: s.stance(0), Slot: SlotCouple, Value: "together", Text: reTogether.FindText(s.tx)})
 		}
 		if rePlotCue.MatchText(s.tx) && len(text) > 40 && !reCastCue.MatchText(s.tx) && !s.seq && reCouple.MatchText(s.tx) {
-			x.add(s, Claim{Topic: TopicPlot, Stance: st, Slot: SlotStory, Value: shorten(text, 200), Text: shorten(text, 200)})
+			x.add(s, Claim{Topic: TopicPlot, Stance: s.stance(0), Slot: SlotStory, Value: shorten(text, 200), Text: shorten(text, 200)})
 		}
 	}
 }
@@ -798,8 +818,9 @@ func label(claims []Claim, infos []sentenceInfo) (Label, string) {
 	}
 	// Nothing said about the status: an article that only wonders
 	// ("possibility", "could") about the sequel is still unconfirmed.
-	for _, s := range infos {
-		if (s.seq || s.ctx == ctxSequel) && (s.hedged || len(s.hedges) > 0) && reSequelWord.MatchText(s.tx) && reWondering.MatchText(s.tx) {
+	for i := range infos {
+		s := &infos[i]
+		if (s.seq || s.ctx == ctxSequel) && (s.hedged || len(s.cued().hedges) > 0) && reSequelWord.MatchText(s.tx) && reWondering.MatchText(s.tx) {
 			return SaysUnconfirmed, s.Text
 		}
 	}
@@ -808,8 +829,9 @@ func label(claims []Claim, infos []sentenceInfo) (Label, string) {
 
 func debunks(infos []sentenceInfo) bool {
 	n := 0
-	for _, s := range infos {
-		if s.debunk && (s.seq || s.ctx == ctxSequel) && reClaimWord.MatchText(s.tx) {
+	for i := range infos {
+		s := &infos[i]
+		if (s.seq || s.ctx == ctxSequel) && s.cued().debunk && reClaimWord.MatchText(s.tx) {
 			n++
 		}
 	}
