@@ -36,7 +36,7 @@ type cue struct {
 	words    bool           // every match begins a word (\b, then a word character)
 	atStart  bool           // every match begins the text (^)
 	weak     bool           // the start checks are single bytes: most positions pass
-	check    *[256][]string // by first byte: lower-cased prefixes, one of which every match has
+	check    *prefixCheck   // by first byte: lower-cased prefixes, one of which every match has
 	lead     *lead          // what every match begins with, compared before regexp runs
 
 	// A pattern that is a list of alternatives ("could|might|may...") is
@@ -46,14 +46,42 @@ type cue struct {
 	split  func() // fills alts and altsBy on first use: compiling them takes a while
 	alts   []alt
 	altsBy [256][]int // by lower-cased first byte: the alternatives to try, in order
+	// The literal conditions of alternatives that regexp would run (see
+	// gate): "the\s+(?:\w+\s+)?sequel" begins at every "the", but a
+	// sentence without "sequel" rules it out once for all its "the"s.
+	altLits [][]string
+}
+
+// A gate remembers, for one search of one text, which literal conditions
+// (the pattern's own, bit 63, and its alternatives' altLits) the text was
+// found to meet: each is looked up at most once, and only when regexp is
+// about to run, which is rarer than a sentence.
+type gate struct{ known, ok uint64 }
+
+const wholeGate = 63
+
+// open reports whether condition i holds for s, looking it up once.
+func (g *gate) open(i int, lits []string, s string) bool {
+	bit := uint64(1) << i
+	if g.known&bit == 0 {
+		g.known |= bit
+		if mayContain(lits, s) {
+			g.ok |= bit
+		}
+	}
+	return g.ok&bit != 0
 }
 
 type alt struct {
-	anchored, behind *regexp.Regexp
-	check            *[256][]string
-	plain            []piece // when the alternative is a plain phrase: matched without regexp
-	lead             *lead
-	caps             []int // the pattern's group numbers, in the order the alternative has them
+	// its programs, compiled on first use: of a thousand alternatives a
+	// few dozen ever run, and all of them compiled hold some 20 MB, which
+	// the caches would have to share with the text
+	progs func() (anchored, behind *regexp.Regexp)
+	check *prefixCheck
+	plain []piece // when the alternative is a plain phrase: matched without regexp
+	lead  *lead
+	caps  []int // the pattern's group numbers, in the order the alternative has them
+	lits  int   // its literal condition in the cue's altLits, or -1: none worth a look
 }
 
 // keySet is a set of two-byte keys; a second byte 0 stands for the end of
@@ -98,7 +126,7 @@ func compile(pattern string) *cue {
 		c.words = beginsWord(tree, keys)
 		c.atStart = beginsText(tree)
 		c.split = sync.OnceFunc(func() { c.splitAlternatives(tree) })
-		c.weak = c.check == nil || !slices.ContainsFunc(c.check[:], func(ps []string) bool {
+		c.weak = c.check == nil || !slices.ContainsFunc(c.check.lists, func(ps []string) bool {
 			return slices.ContainsFunc(ps, func(p string) bool { return len(p) > 1 })
 		})
 	}
@@ -107,11 +135,14 @@ func compile(pattern string) *cue {
 }
 
 // may reports whether the pattern can match s; false is certain.
-func (c *cue) may(s string) bool {
-	if c.lits == nil || oddFold(s) {
+func (c *cue) may(s string) bool { return mayContain(c.lits, s) }
+
+// mayContain reports whether s holds one of lits (nil: no condition).
+func mayContain(lits []string, s string) bool {
+	if lits == nil || oddFold(s) {
 		return true
 	}
-	for _, lit := range c.lits {
+	for _, lit := range lits {
 		if containsFold(s, lit) {
 			return true
 		}
@@ -161,12 +192,10 @@ func containsFold(s, lit string) bool {
 			return strings.Contains(strings.ToLower(s), lit)
 		}
 	}
-	// Look for the literal's first byte that is not a space, k bytes in.
-	k := 0
-	for k < len(lit) && lit[k] == 0 {
-		k++
-	}
-	if k == len(lit) {
+	// Look for the literal's rarest byte, k bytes in: "sequel" is found
+	// by its q, not by every s of the sentence.
+	k := rarest(lit)
+	if k < 0 {
 		for i := 0; i+len(lit) <= len(s); i++ {
 			if hasPrefixFold(s[i:], lit) {
 				return true
@@ -192,13 +221,38 @@ func containsFold(s, lit string) bool {
 		if j < 0 {
 			return false
 		}
-		if hasPrefixFold(s[i+j-k:], lit) {
+		if i+j-k+len(lit) <= len(s) && hasPrefixFold(s[i+j-k:], lit) {
 			return true
 		}
 		i += j + 1
 	}
 	return false
 }
+
+// rarest returns the index of lit's byte least frequent in English text,
+// or -1 when lit is all spaces (zero bytes).
+func rarest(lit string) int {
+	best, rank := -1, byte(255)
+	for i := 0; i < len(lit); i++ {
+		if r := byteRank[lit[i]]; lit[i] != 0 && r < rank {
+			best, rank = i, r
+		}
+	}
+	return best
+}
+
+// byteRank orders bytes by how often they occur in English text: letters
+// by their frequency, rarest first; anything else but a space is rare.
+var byteRank = func() (t [256]byte) {
+	const letters = "zqxjkvbpygfwmucldrhsnioate"
+	for b := range 256 {
+		t[b] = 1
+	}
+	for i := range len(letters) {
+		t[letters[i]] = byte(10 + i)
+	}
+	return t
+}()
 
 // oddFolds holds the two runes that (?i) matches with an ASCII letter but
 // that do not lower-case to it: the Kelvin sign (k) and the long s (s).
@@ -260,11 +314,11 @@ func (c *cue) checked(s string) bool { return checkedBy(c.check, s) }
 
 func (a *alt) checked(s string) bool { return checkedBy(a.check, s) }
 
-func checkedBy(check *[256][]string, s string) bool {
+func checkedBy(check *prefixCheck, s string) bool {
 	if check == nil {
 		return true
 	}
-	for _, p := range check[lowerByte(s[0])] {
+	for _, p := range check.at(lowerByte(s[0])) {
 		if hasPrefixFold(s, p) {
 			return true
 		}
@@ -303,7 +357,7 @@ func lowerByte(b byte) byte {
 
 // checks returns the pattern's lower-cased prefixes by first byte, or nil
 // when they are not known.
-func checks(re *syntax.Regexp) *[256][]string {
+func checks(re *syntax.Regexp) *prefixCheck {
 	ps := prefixes([]*syntax.Regexp{re}, checkMode)
 	if ps == nil && re.Op == syntax.OpAlternate {
 		// Too many for one set; the branches' sets, each within bounds,
@@ -340,17 +394,57 @@ func checks(re *syntax.Regexp) *[256][]string {
 			by[b] = union(by[b], []string{p})
 		}
 	}
-	return &by
+	return compact(&by)
+}
+
+// A prefixCheck holds lower-cased prefixes by their first byte: lists[idx[b]-1]
+// are those that begin with b (idx[b] == 0: none). A pattern split into a
+// thousand alternatives keeps a few hundred bytes for each, not 6 KB.
+type prefixCheck struct {
+	idx   [256]uint8
+	lists [][]string
+}
+
+// compact turns prefixes by first byte into a prefixCheck, or nil (no check)
+// when there are more distinct lists than it can number.
+func compact(by *[256][]string) *prefixCheck {
+	pc := &prefixCheck{}
+	for b, ps := range by {
+		if len(ps) == 0 {
+			continue
+		}
+		k := slices.IndexFunc(pc.lists, func(o []string) bool { return slices.Equal(o, ps) })
+		if k < 0 {
+			if len(pc.lists) == 255 {
+				return nil
+			}
+			pc.lists = append(pc.lists, ps)
+			k = len(pc.lists) - 1
+		}
+		pc.idx[b] = uint8(k + 1)
+	}
+	return pc
+}
+
+// at returns the prefixes that begin with byte b.
+func (pc *prefixCheck) at(b byte) []string {
+	if k := pc.idx[b]; k != 0 {
+		return pc.lists[k-1]
+	}
+	return nil
 }
 
 // at runs the pattern anchored at position p of s and returns its indices
 // in s. The character before p goes along, so that \b sees it.
-func (c *cue) at(s string, p int, submatch bool) []int {
+func (c *cue) at(s string, p int, submatch bool, g *gate) []int {
 	if c.lead != nil && !c.lead.match(s, p) {
 		return nil
 	}
 	c.split()
 	if c.alts == nil {
+		if !g.open(wholeGate, c.lits, s) {
+			return nil
+		}
 		return anchoredAt(c.anchored, c.behind, s, p, submatch)
 	}
 	// The first alternative that matches is the one regexp takes. Only
@@ -371,7 +465,11 @@ func (c *cue) at(s string, p int, submatch bool) []int {
 		if a.lead != nil && !a.lead.match(s, p) {
 			continue
 		}
-		if loc := anchoredAt(a.anchored, a.behind, s, p, groups); loc != nil {
+		if a.lits >= 0 && !g.open(a.lits, c.altLits[a.lits], s) {
+			continue
+		}
+		anchored, behind := a.progs()
+		if loc := anchoredAt(anchored, behind, s, p, groups); loc != nil {
 			return a.regroup(loc, c.re.NumSubexp(), groups)
 		}
 	}
@@ -444,12 +542,13 @@ func (c *cue) all(t *text, n int, submatch bool) [][]int {
 		return nil
 	}
 	var out [][]int
+	var g gate
 	for from := 0; n < 0 || len(out) < n; {
 		p := c.next(t, from)
 		if p < 0 {
 			break
 		}
-		loc := c.at(s, p, submatch)
+		loc := c.at(s, p, submatch, &g)
 		if loc == nil {
 			from = p + 1
 			continue
@@ -607,18 +706,48 @@ func (c *cue) splitAlternatives(tree *syntax.Regexp) {
 	for i, b := range branches {
 		pat := b.String()
 		a := &c.alts[i]
-		a.anchored = regexp.MustCompile(`^(?:` + pat + `)`)
-		a.behind = regexp.MustCompile(`^(?s:.)(?:` + pat + `)`)
+		a.progs = sync.OnceValues(func() (*regexp.Regexp, *regexp.Regexp) {
+			return regexp.MustCompile(`^(?:` + pat + `)`), regexp.MustCompile(`^(?s:.)(?:` + pat + `)`)
+		})
 		a.check = checks(b)
 		a.plain = plainPhrase(b)
 		a.lead = leadOf(b)
 		a.caps = capsOf(b, nil)
+		a.lits = c.altCondition(b, a)
 		for x := range 256 {
-			if a.check == nil || len(a.check[x]) > 0 {
+			if a.check == nil || a.check.idx[x] != 0 {
 				c.altsBy[x] = append(c.altsBy[x], i)
 			}
 		}
 	}
+}
+
+// altCondition returns the index in c.altLits of the literal condition of
+// alternative b, adding it, or -1 when it is not worth a look: b is a plain
+// phrase (compared without regexp), has no condition, or its condition is
+// one of its own prefixes, which every candidate has already passed.
+func (c *cue) altCondition(b *syntax.Regexp, a *alt) int {
+	if a.plain != nil {
+		return -1
+	}
+	lits := foldLits(analyze(b).cond())
+	if lits == nil || a.check != nil && slices.ContainsFunc(a.check.lists, func(ps []string) bool {
+		return slices.ContainsFunc(ps, func(p string) bool {
+			return slices.ContainsFunc(lits, func(l string) bool { return strings.HasPrefix(p, l) })
+		})
+	}) {
+		return -1
+	}
+	for i, o := range c.altLits {
+		if slices.Equal(o, lits) {
+			return i
+		}
+	}
+	if len(c.altLits) == wholeGate {
+		return -1 // the gate has no bit left for it
+	}
+	c.altLits = append(c.altLits, lits)
+	return len(c.altLits) - 1
 }
 
 // alternatives writes re as a list of alternatives that, tried in order,

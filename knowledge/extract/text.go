@@ -65,7 +65,7 @@ var starts = sync.OnceValue(func() *startTable {
 			t.unchecked.add(c.id)
 			continue
 		}
-		for _, ps := range c.check {
+		for _, ps := range c.check.lists {
 			for _, p := range ps {
 				t.prefixes.insert(p, c.id)
 			}
