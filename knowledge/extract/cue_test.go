@@ -1,10 +1,12 @@
 package extract
 
 import (
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"regexp"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/purplehearts/bot/seeds"
@@ -131,5 +133,37 @@ func TestSingleNamesAsRegexp(t *testing.T) {
 	}
 	if found < 100 {
 		t.Errorf("only %d single names in all the texts: the test is not exercising much", found)
+	}
+}
+
+// TestNameRunsAsRegexp holds nameRuns to the pattern it writes out.
+func TestNameRunsAsRegexp(t *testing.T) {
+	re := regexp.MustCompile(nameShape)
+	texts := append(cueTexts(t), "Ann Bob Cy", "Sofia Carson- x", "José Garcia and Zoë Ünal", "Carson’ Bob’ Al-",
+		"Mary J. Blige and J. Lo", "A B. Cd Ef", "Ann  Bob\tCy Dd Ee Ff", "Ann Bo’s Cy", "xAnn Bob _Ann Bob", "Ann Bob\xff Cy", "Ann B. Cee", "Ann Béé", "Ann A. Bee")
+	found := 0
+	for _, s := range texts {
+		want := re.FindAllStringIndex(s, -1)
+		got := nameRuns(s)
+		if !equalLocs(got, want) {
+			t.Fatalf("on %q: %v, regexp %v", s, got, want)
+		}
+		found += len(got)
+	}
+	// and on random strings of the characters that matter
+	rng := rand.New(rand.NewPCG(3, 4))
+	alphabet := []string{"Ab", "A. ", "Bé", "A", "B", "J", "a", "b", "é", "É", "’", "'", "-", ".", " ", "  ", "\t", "_", "1", "(", "\xff"}
+	for range 20000 {
+		var b strings.Builder
+		for range 1 + rng.IntN(14) {
+			b.WriteString(alphabet[rng.IntN(len(alphabet))])
+		}
+		s := b.String()
+		if got, want := nameRuns(s), re.FindAllStringIndex(s, -1); !equalLocs(got, want) {
+			t.Fatalf("on %q: %v, regexp %v", s, got, want)
+		}
+	}
+	if found < 100 {
+		t.Errorf("only %d name runs in all the texts: the test is not exercising much", found)
 	}
 }

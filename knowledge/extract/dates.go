@@ -227,15 +227,11 @@ func findDates(t *text, anchor time.Time) []Date {
 
 // relativeWords reports words that can make a date without digits: "this
 // year", "next summer", "late September".
-func relativeWords(s string) bool {
-	l := strings.ToLower(s)
-	for _, w := range []string{"year", "this ", "next ", "early", "mid", "late", "end of", "beginning of"} {
-		if strings.Contains(l, w) {
-			return true
-		}
-	}
-	return false
-}
+func relativeWords(s string) bool { return mayContain(relativeLits, s) }
+
+// relativeLits are relativeWords' words, lower-cased, a zero byte for any
+// space (as containsFold reads them).
+var relativeLits = []string{"year", "this\x00", "next\x00", "early", "mid", "late", "end\x00of", "beginning\x00of"}
 
 // season returns the window of a season (or the holidays) of year y.
 func season(w string, y int) (time.Time, time.Time) {

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -12,7 +13,9 @@ import (
 // tagging "Netflix" as a person; context decides here instead (cast cues,
 // "Role (Actor)", "Actor as Role", crew cues).
 
-var reName = compile(`\b[A-Z][\p{Ll}'’\-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][\p{Ll}'’\-]+){1,3}\b`)
+// nameShape is the shape of a person's name: two to four capitalised
+// words, an initial allowed between them. nameRuns finds its matches.
+const nameShape = `\b[A-Z][\p{Ll}'’\-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][\p{Ll}'’\-]+){1,3}\b`
 
 // notName are capitalised words that do not start or make up a person's name.
 var notName = wordSet(`The A An And Or But If In On At Of For With From By To As Is It Its This That These Those
@@ -84,7 +87,7 @@ type nameSpan struct {
 func findNames(t *text) []nameSpan {
 	s := t.s
 	var out []nameSpan
-	for _, m := range reName.FindAllTextIndex(t, -1) {
+	for _, m := range nameRuns(s) {
 		words := strings.Fields(s[m[0]:m[1]])
 		start := m[0]
 		// drop leading non-name words
@@ -164,3 +167,104 @@ func roleOf(s string) string {
 	}
 	return s
 }
+
+// nameRuns returns the matches of nameShape in s, as regexp finds them
+// (leftmost, without overlap), as [start, end) pairs. It is written out by
+// hand because every capital letter of a sentence is a candidate and each
+// regexp run there costs a \p{Ll} table lookup per letter; the pattern
+// backtracks in one way only (the last word gives back letters until a
+// word boundary follows it, else the run drops its last word), which is
+// what the loop below does. TestNameRunsAsRegexp holds the two to the
+// same answers.
+func nameRuns(s string) [][]int {
+	var out [][]int
+	var starts, ends [4]int // where each word of the run begins and ends, greedily
+	for p := 0; p < len(s); p++ {
+		if s[p] < 'A' || s[p] > 'Z' || p > 0 && isWordByte(s[p-1]) {
+			continue
+		}
+		e := nameWord(s, p)
+		if e < 0 {
+			continue
+		}
+		starts[0], ends[0] = p, e
+		n := 1
+		for n < 4 {
+			q := e
+			for q < len(s) && isSpaceByte(s[q]) {
+				q++
+			}
+			if q == e || q >= len(s) {
+				break
+			}
+			// an initial: "J. "
+			if q+2 < len(s) && s[q] >= 'A' && s[q] <= 'Z' && s[q+1] == '.' && isSpaceByte(s[q+2]) {
+				r := q + 2
+				for r < len(s) && isSpaceByte(s[r]) {
+					r++
+				}
+				if r < len(s) && s[r] >= 'A' && s[r] <= 'Z' && nameWord(s, r) >= 0 {
+					q = r
+				}
+			}
+			if s[q] < 'A' || s[q] > 'Z' {
+				break
+			}
+			if e = nameWord(s, q); e < 0 {
+				break
+			}
+			starts[n], ends[n] = q, e
+			n++
+		}
+		end := -1
+		for k := n - 1; k >= 1 && end < 0; k-- {
+			end = boundaryBack(s, ends[k], starts[k])
+		}
+		if end < 0 {
+			continue
+		}
+		out = append(out, []int{p, end})
+		p = end - 1
+	}
+	return out
+}
+
+// boundaryBack returns the last position e in (capital+1, end] with a word
+// boundary, giving back the word's trailing letters as regexp would, or -1.
+func boundaryBack(s string, end, capital int) int {
+	for e := end; e > capital+1; {
+		if isWordByte(s[e-1]) != (e < len(s) && isWordByte(s[e])) {
+			return e
+		}
+		_, w := utf8.DecodeLastRuneInString(s[:e])
+		e -= w
+	}
+	return -1
+}
+
+// nameWord returns the end of the word at p, a capital followed by one or
+// more lower-case letters, apostrophes or hyphens, or -1.
+func nameWord(s string, p int) int {
+	e := p + 1
+	for e < len(s) {
+		c := s[e]
+		if c >= 'a' && c <= 'z' || c == '\'' || c == '-' {
+			e++
+			continue
+		}
+		if c < utf8.RuneSelf {
+			break
+		}
+		r, w := utf8.DecodeRuneInString(s[e:])
+		if r != '’' && !unicode.IsLower(r) {
+			break
+		}
+		e += w
+	}
+	if e == p+1 {
+		return -1
+	}
+	return e
+}
+
+func isSpaceByte(b byte) bool { return b == ' ' || b == '\t' || b == '\n' || b == '\f' || b == '\r' }

@@ -80,6 +80,9 @@ var starts = sync.OnceValue(func() *startTable {
 type prefixTrie struct {
 	sets []cueSet // by node; node 0 is the root
 	kids edges
+	// the root's children by byte (0: none), looked up at every candidate
+	// position, most often the only lookup
+	root [256]int32
 }
 
 func (tr *prefixTrie) insert(p string, id int) {
@@ -95,6 +98,9 @@ func (tr *prefixTrie) insert(p string, id int) {
 		n = next
 	}
 	tr.sets[n].add(id)
+	if len(p) > 0 {
+		tr.root[foldSpace(p[0])], _ = tr.kids.get(0, foldSpace(p[0]))
+	}
 }
 
 // edges maps (node, byte) to a child node: an open-addressing table, as
@@ -147,8 +153,15 @@ func (e *edges) put(node int32, b byte, child int32) {
 // A space in a prefix, written or \s, matches any \s character: a little
 // looser than hasPrefixFold, which is all a shortlist needs.
 func (tr *prefixTrie) at(s string, out *cueSet) {
-	n := int32(0)
-	for i := 0; ; i++ {
+	out.or(&tr.sets[0])
+	if len(s) == 0 {
+		return
+	}
+	n := tr.root[foldSpace(s[0])]
+	if n == 0 {
+		return
+	}
+	for i := 1; ; i++ {
 		out.or(&tr.sets[n])
 		if i == len(s) {
 			return
