@@ -50,26 +50,45 @@ type cue struct {
 	// gate): "the\s+(?:\w+\s+)?sequel" begins at every "the", but a
 	// sentence without "sequel" rules it out once for all its "the"s.
 	altLits [][]string
+	// the numbers of lits and altLits in a text's conds, or -1 (see
+	// numberConds); set once, before the first text is indexed
+	cond     int
+	altConds []int
 }
 
 // A gate remembers, for one search of one text, which literal conditions
 // (the pattern's own, bit 63, and its alternatives' altLits) the text was
 // found to meet: each is looked up at most once, and only when regexp is
 // about to run, which is rarer than a sentence.
-type gate struct{ known, ok uint64 }
+type gate struct {
+	t         *text
+	known, ok uint64
+}
 
 const wholeGate = 63
 
-// open reports whether condition i holds for s, looking it up once.
-func (g *gate) open(i int, lits []string, s string) bool {
+// open reports whether condition i (numbered cond in an indexed text's
+// conds) holds for the text, looking it up once.
+func (g *gate) open(i, cond int, lits []string) bool {
+	if cond >= 0 && g.t.indexed {
+		return g.t.conds.has(cond)
+	}
 	bit := uint64(1) << i
 	if g.known&bit == 0 {
 		g.known |= bit
-		if mayContain(lits, s) {
+		if mayContain(lits, g.t.s) {
 			g.ok |= bit
 		}
 	}
 	return g.ok&bit != 0
+}
+
+// may reports whether the pattern can match t; false is certain.
+func (c *cue) mayText(t *text) bool {
+	if t.indexed && c.cond >= 0 {
+		return t.conds.has(c.cond)
+	}
+	return c.may(t.s)
 }
 
 type alt struct {
@@ -110,7 +129,7 @@ var cues []*cue
 // compile compiles a pattern and derives its condition. It panics on a bad
 // pattern, like regexp.MustCompile: patterns are constants.
 func compile(pattern string) *cue {
-	c := &cue{id: len(cues), re: regexp.MustCompile(pattern)}
+	c := &cue{id: len(cues), re: regexp.MustCompile(pattern), cond: -1}
 	tree, err := syntax.Parse(pattern, syntax.Perl)
 	if err != nil {
 		panic(err)
@@ -442,7 +461,7 @@ func (c *cue) at(s string, p int, submatch bool, g *gate) []int {
 	}
 	c.split()
 	if c.alts == nil {
-		if !g.open(wholeGate, c.lits, s) {
+		if !g.open(wholeGate, c.cond, c.lits) {
 			return nil
 		}
 		return anchoredAt(c.anchored, c.behind, s, p, submatch)
@@ -465,7 +484,7 @@ func (c *cue) at(s string, p int, submatch bool, g *gate) []int {
 		if a.lead != nil && !a.lead.match(s, p) {
 			continue
 		}
-		if a.lits >= 0 && !g.open(a.lits, c.altLits[a.lits], s) {
+		if a.lits >= 0 && !g.open(a.lits, c.altConds[a.lits], c.altLits[a.lits]) {
 			continue
 		}
 		anchored, behind := a.progs()
@@ -525,7 +544,7 @@ func (c *cue) all(t *text, n int, submatch bool) [][]int {
 	s := t.s
 	if c.anchored == nil || t.odd {
 		switch {
-		case !c.may(s):
+		case !c.mayText(t):
 			return nil
 		case submatch:
 			return c.re.FindAllStringSubmatchIndex(s, n)
@@ -536,13 +555,13 @@ func (c *cue) all(t *text, n int, submatch bool) [][]int {
 	if t.indexed && !c.atStart && c.candidates(t) == 0 {
 		return nil // no candidate
 	}
-	if (c.weak || c.atStart) && !c.may(s) {
+	if (c.weak || c.atStart) && !c.mayText(t) {
 		// The starts say little (any capital letter begins a name): the
 		// literals every match contains say more.
 		return nil
 	}
 	var out [][]int
-	var g gate
+	g := gate{t: t}
 	for from := 0; n < 0 || len(out) < n; {
 		p := c.next(t, from)
 		if p < 0 {

@@ -167,3 +167,37 @@ func TestNameRunsAsRegexp(t *testing.T) {
 		t.Errorf("only %d name runs in all the texts: the test is not exercising much", found)
 	}
 }
+
+// TestCondsAsContainsFold holds the one-pass literal automaton to
+// containsFold: on every real sentence each numbered condition is met
+// exactly when one of its literals is there.
+func TestCondsAsContainsFold(t *testing.T) {
+	texts := append(cueTexts(t), "A SEQUEL!", "follow\tup", "Follow-Up", "sequelsequel", "", "x")
+	checked, met := 0, 0
+	for _, s := range texts {
+		tx := newText(s)
+		if !tx.indexed {
+			continue
+		}
+		for _, c := range cues {
+			conds := append([]int{c.cond}, c.altConds...)
+			lists := append([][]string{c.lits}, c.altLits...)
+			for k, cond := range conds {
+				if cond < 0 {
+					continue
+				}
+				want := mayContain(lists[k], s)
+				if got := tx.conds.has(cond); got != want {
+					t.Fatalf("on %q, condition %q: automaton says %v, containsFold %v", s, lists[k], got, want)
+				}
+				checked++
+				if want {
+					met++
+				}
+			}
+		}
+	}
+	if checked < 1000 || met < 100 {
+		t.Errorf("checked %d conditions, %d met: the test is not exercising much", checked, met)
+	}
+}

@@ -19,6 +19,7 @@ type text struct {
 	indexed bool    // cands lists every candidate; else next scans s
 	off     []int32 // cue id -> its candidates are cands[off[id]:off[id+1]]
 	cands   []int32 // positions, in order within each cue's run
+	conds   condSet // the literal conditions it meets (when indexed)
 }
 
 // cueSet is a set of cues by id.
@@ -39,6 +40,7 @@ type startTable struct {
 	anyPos, wordPos [1 << 16]cueSet
 	prefixes        prefixTrie
 	unchecked       cueSet
+	lits            *litAutomaton
 }
 
 // starts is built from every cue on first use, after the package's
@@ -47,7 +49,7 @@ var starts = sync.OnceValue(func() *startTable {
 	if len(cues) > maxCues {
 		panic("extract: more patterns than a cueSet holds; widen cueSet")
 	}
-	t := &startTable{prefixes: prefixTrie{sets: make([]cueSet, 1)}}
+	t := &startTable{prefixes: prefixTrie{sets: make([]cueSet, 1)}, lits: numberConds()}
 	for _, c := range cues {
 		if c.anchored == nil || c.atStart {
 			continue // searched without starts, or only at position 0
@@ -198,6 +200,7 @@ func newText(s string) *text {
 	}
 	tab := starts()
 	t.indexed = true
+	t.conds = tab.lits.scan(s)
 	sc := scratches.Get().(*scratch)
 	defer scratches.Put(sc)
 	hits, count := sc.hits[:0], slices.Grow(sc.count[:0], len(cues)+1)[:len(cues)+1]

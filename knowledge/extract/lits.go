@@ -1,0 +1,172 @@
+package extract
+
+import (
+	"slices"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Literal conditions (a cue's lits, its alternatives' altLits) are asked of
+// most sentences: "does it hold one of these words?". Asked one literal at
+// a time, that is a search of the sentence for each; here all of them are
+// found in one pass over the sentence (newText), by an Aho-Corasick
+// automaton over the bytes as containsFold compares them (ASCII letters in
+// lower case, every \s character as a zero byte), and each condition is a
+// bit of the sentence's condSet.
+
+// condSet is a set of literal conditions by number.
+type condSet [4]uint64
+
+const maxConds = len(condSet{}) * 64
+
+func (s *condSet) add(i int)      { s[i>>6] |= 1 << (i & 63) }
+func (s *condSet) has(i int) bool { return s[i>>6]&(1<<(i&63)) != 0 }
+func (s *condSet) or(o *condSet)  { s[0] |= o[0]; s[1] |= o[1]; s[2] |= o[2]; s[3] |= o[3] }
+
+// litAutomaton is a deterministic Aho-Corasick automaton: next[state*width
+// + class[b]] is the state after byte b (folded), and outs[out[state]] the
+// conditions one of whose literals ends there (-1: none).
+type litAutomaton struct {
+	class [256]uint8
+	width int
+	next  []uint16
+	out   []int32
+	outs  []condSet
+}
+
+// scan returns the conditions s meets.
+func (a *litAutomaton) scan(s string) condSet {
+	var met condSet
+	st := 0
+	for i := 0; i < len(s); i++ {
+		st = int(a.next[st*a.width+int(a.class[foldSpace(s[i])])])
+		if o := a.out[st]; o >= 0 {
+			met.or(&a.outs[o])
+		}
+	}
+	return met
+}
+
+// numberConds gives every cue's literal conditions a number (cue.cond,
+// cue.altConds), those the automaton can decide: a condition with an empty
+// literal always holds, and one with a letter whose cases are other bytes
+// is left to containsFold. It splits every pattern into its alternatives
+// first, as their conditions are known only then. It returns the automaton.
+func numberConds() *litAutomaton {
+	var lists [][]string
+	number := func(lits []string) int {
+		if lits == nil || len(lists) == maxConds || slices.ContainsFunc(lits, undecidable) {
+			return -1
+		}
+		if i := slices.IndexFunc(lists, func(o []string) bool { return slices.Equal(o, lits) }); i >= 0 {
+			return i
+		}
+		lists = append(lists, lits)
+		return len(lists) - 1
+	}
+	for _, c := range cues {
+		if c.split != nil {
+			c.split()
+		}
+		c.cond = number(c.lits)
+		c.altConds = make([]int, len(c.altLits))
+		for k, lits := range c.altLits {
+			c.altConds[k] = number(lits)
+		}
+	}
+	return buildLits(lists)
+}
+
+// undecidable reports a literal the automaton cannot look for as
+// containsFold would: empty, or with a letter that has other cases.
+func undecidable(lit string) bool {
+	if lit == "" {
+		return true
+	}
+	for i := 0; i < len(lit); {
+		r, w := utf8.DecodeRuneInString(lit[i:])
+		if r >= utf8.RuneSelf && unicode.SimpleFold(r) != r {
+			return true
+		}
+		i += w
+	}
+	return false
+}
+
+// buildLits builds the automaton that finds the literals of lists[i] as
+// condition i.
+func buildLits(lists [][]string) *litAutomaton {
+	a := &litAutomaton{}
+	// Bytes that occur in no literal share class 0.
+	for _, lits := range lists {
+		for _, l := range lits {
+			for i := 0; i < len(l); i++ {
+				if a.class[l[i]] == 0 {
+					a.width++
+					a.class[l[i]] = uint8(a.width)
+				}
+			}
+		}
+	}
+	a.width++
+	// The trie of the literals.
+	type node struct {
+		kids []int32 // by class, -1: none
+		fail int
+		met  condSet
+	}
+	newNode := func() node { return node{kids: slices.Repeat([]int32{-1}, a.width)} }
+	nodes := []node{newNode()}
+	for i, lits := range lists {
+		for _, l := range lits {
+			n := 0
+			for j := 0; j < len(l); j++ {
+				c := a.class[l[j]]
+				if nodes[n].kids[c] < 0 {
+					nodes[n].kids[c] = int32(len(nodes))
+					nodes = append(nodes, newNode())
+				}
+				n = int(nodes[n].kids[c])
+			}
+			nodes[n].met.add(i)
+		}
+	}
+	if len(nodes) > 1<<16 {
+		panic("extract: too many literal bytes for the automaton's states")
+	}
+	// Breadth first: each node's failure link, its inherited conditions,
+	// and its missing transitions, taken from the failure link.
+	a.next = make([]uint16, len(nodes)*a.width)
+	queue := []int{0}
+	for len(queue) > 0 {
+		n := queue[0]
+		queue = queue[1:]
+		for c := range a.width {
+			k := nodes[n].kids[c]
+			switch {
+			case k >= 0 && n == 0:
+				nodes[k].fail = 0
+				queue = append(queue, int(k))
+			case k >= 0:
+				f := int(a.next[nodes[n].fail*a.width+c])
+				nodes[k].fail = f
+				nodes[k].met.or(&nodes[f].met)
+				queue = append(queue, int(k))
+			case n == 0:
+				k = 0
+			default:
+				k = int32(a.next[nodes[n].fail*a.width+c])
+			}
+			a.next[n*a.width+c] = uint16(k)
+		}
+	}
+	a.out = make([]int32, len(nodes))
+	for i, n := range nodes {
+		a.out[i] = -1
+		if n.met != (condSet{}) {
+			a.out[i] = int32(len(a.outs))
+			a.outs = append(a.outs, n.met)
+		}
+	}
+	return a
+}
