@@ -190,7 +190,10 @@ var spaceFolds = func() (t [256]byte) {
 }()
 
 // plain wraps a string that is searched once or twice: not worth an index.
-func plain(s string) *text { return &text{s: s, odd: oddFold(s)} }
+func plain(s string) *text {
+	starts() // numbers the patterns' conditions, which searches read
+	return &text{s: s, odd: oddFold(s)}
+}
 
 // newText indexes a sentence for the patterns.
 func newText(s string) *text {
