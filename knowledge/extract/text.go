@@ -73,6 +73,7 @@ var starts = sync.OnceValue(func() *startTable {
 			}
 		}
 	}
+	t.prefixes.densify()
 	return t
 })
 
@@ -81,10 +82,35 @@ var starts = sync.OnceValue(func() *startTable {
 // belongs to.
 type prefixTrie struct {
 	sets []cueSet // by node; node 0 is the root
-	kids edges
-	// the root's children by byte (0: none), looked up at every candidate
-	// position, most often the only lookup
-	root [256]int32
+	kids edges    // while it is built
+	// Then, for the walk: the children of node n are next[n*width +
+	// class[b]] (0: none), where the bytes no prefix has share class 0.
+	class [256]uint8
+	width int
+	next  []uint16
+}
+
+// densify writes the trie's edges as a table, which a walk reads without
+// hashing.
+func (tr *prefixTrie) densify() {
+	for _, k := range tr.kids.keys {
+		if k != 0 && tr.class[byte(k-1)] == 0 {
+			tr.width++
+			tr.class[byte(k-1)] = uint8(tr.width)
+		}
+	}
+	tr.width++
+	if len(tr.sets) > 1<<16 {
+		panic("extract: too many prefix bytes for the trie's table")
+	}
+	tr.next = make([]uint16, len(tr.sets)*tr.width)
+	for i, k := range tr.kids.keys {
+		if k != 0 {
+			node, b := (k-1)>>8, byte(k-1)
+			tr.next[int(node)*tr.width+int(tr.class[b])] = uint16(tr.kids.nodes[i])
+		}
+	}
+	tr.kids = edges{}
 }
 
 func (tr *prefixTrie) insert(p string, id int) {
@@ -100,9 +126,6 @@ func (tr *prefixTrie) insert(p string, id int) {
 		n = next
 	}
 	tr.sets[n].add(id)
-	if len(p) > 0 {
-		tr.root[foldSpace(p[0])], _ = tr.kids.get(0, foldSpace(p[0]))
-	}
 }
 
 // edges maps (node, byte) to a child node: an open-addressing table, as
@@ -155,24 +178,15 @@ func (e *edges) put(node int32, b byte, child int32) {
 // A space in a prefix, written or \s, matches any \s character: a little
 // looser than hasPrefixFold, which is all a shortlist needs.
 func (tr *prefixTrie) at(s string, out *cueSet) {
-	out.or(&tr.sets[0])
-	if len(s) == 0 {
-		return
-	}
-	n := tr.root[foldSpace(s[0])]
-	if n == 0 {
-		return
-	}
-	for i := 1; ; i++ {
+	n := 0
+	for i := 0; ; i++ {
 		out.or(&tr.sets[n])
 		if i == len(s) {
 			return
 		}
-		next, ok := tr.kids.get(n, foldSpace(s[i]))
-		if !ok {
+		if n = int(tr.next[n*tr.width+int(tr.class[foldSpace(s[i])])]); n == 0 {
 			return
 		}
-		n = next
 	}
 }
 
