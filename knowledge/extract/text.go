@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"encoding/binary"
 	"math/bits"
 	"slices"
 	"strings"
@@ -37,10 +38,16 @@ func (s *cueSet) empty() bool   { return s[0]|s[1] == 0 }
 // prefixes finds, from a position, the patterns whose prefixes (cue.check)
 // begin there, and unchecked holds the patterns that have none.
 type startTable struct {
-	anyPos, wordPos [1 << 16]cueSet
-	prefixes        prefixTrie
-	unchecked       cueSet
-	lits            *litAutomaton
+	// pairs[first[a]*width+second[b]] holds the sets for bytes a, b: the
+	// bytes fall in a few dozen classes that no pattern tells apart, and a
+	// table of classes stays in the cache where one of all byte pairs
+	// (2 MB) did not
+	first, second [256]uint16
+	width         int
+	pairs         []startPair
+	prefixes      prefixTrie
+	unchecked     cueSet
+	lits          *litAutomaton
 }
 
 // starts is built from every cue on first use, after the package's
@@ -50,17 +57,18 @@ var starts = sync.OnceValue(func() *startTable {
 		panic("extract: more patterns than a cueSet holds; widen cueSet")
 	}
 	t := &startTable{prefixes: prefixTrie{sets: make([]cueSet, 1)}, lits: numberConds()}
+	all := make([]startPair, 1<<16)
 	for _, c := range cues {
 		if c.anchored == nil || c.atStart {
 			continue // searched without starts, or only at position 0
 		}
-		tab := &t.anyPos
-		if c.words {
-			tab = &t.wordPos
-		}
-		for k := range tab {
+		for k := range all {
 			if c.starts.has(byte(k>>8), byte(k)) {
-				tab[k].add(c.id)
+				if c.words {
+					all[k].word.add(c.id)
+				} else {
+					all[k].any.add(c.id)
+				}
 			}
 		}
 		if c.check == nil {
@@ -74,8 +82,58 @@ var starts = sync.OnceValue(func() *startTable {
 		}
 	}
 	t.prefixes.densify()
+	t.classify(all)
 	return t
 })
+
+// startPair is what a pair of bytes tells: the patterns whose matches can
+// begin with them anywhere, and those that can where a word begins.
+type startPair struct{ any, word cueSet }
+
+// classify numbers the first bytes by their rows of all (equal rows, one
+// class) and the second bytes by their columns, and keeps one entry per
+// pair of classes.
+func (t *startTable) classify(all []startPair) {
+	rows := map[[256]startPair]uint16{}
+	var firsts [][256]startPair
+	for a := range 256 {
+		var row [256]startPair
+		copy(row[:], all[a<<8:(a+1)<<8])
+		n, ok := rows[row]
+		if !ok {
+			n = uint16(len(firsts))
+			rows[row] = n
+			firsts = append(firsts, row)
+		}
+		t.first[a] = n
+	}
+	cols := map[string]uint16{}
+	var seconds [][]startPair
+	for b := range 256 {
+		col := make([]startPair, len(firsts))
+		key := make([]byte, 0, 32*len(firsts))
+		for i, row := range firsts {
+			col[i] = row[b]
+			for _, w := range [4]uint64{row[b].any[0], row[b].any[1], row[b].word[0], row[b].word[1]} {
+				key = binary.LittleEndian.AppendUint64(key, w)
+			}
+		}
+		n, ok := cols[string(key)]
+		if !ok {
+			n = uint16(len(seconds))
+			cols[string(key)] = n
+			seconds = append(seconds, col)
+		}
+		t.second[b] = n
+	}
+	t.width = len(seconds)
+	t.pairs = make([]startPair, len(firsts)*t.width)
+	for j, col := range seconds {
+		for i := range firsts {
+			t.pairs[i*t.width+j] = col[i]
+		}
+	}
+}
 
 // A prefixTrie holds lower-cased prefixes, written as cue.check writes
 // them (a zero byte stands for any \s character), with the cues each
@@ -230,10 +288,10 @@ func newText(s string) *text {
 		if i+1 < len(s) {
 			b = s[i+1]
 		}
-		k := int(s[i])<<8 | int(b)
-		set := tab.anyPos[k]
+		pair := &tab.pairs[int(tab.first[s[i]])*tab.width+int(tab.second[b])]
+		set := pair.any
 		if i == 0 || !isWordByte(s[i-1]) {
-			set.or(&tab.wordPos[k])
+			set.or(&pair.word)
 		}
 		if set.empty() {
 			continue
