@@ -904,6 +904,14 @@ type chars struct {
 	other bool
 }
 
+// add adds o's characters to c.
+func (c *chars) add(o chars) {
+	for b := range utf8.RuneSelf {
+		c.ascii[b] = c.ascii[b] || o.ascii[b]
+	}
+	c.other = c.other || o.other
+}
+
 // firstChars returns the characters a match of re can begin with; false
 // when re can match the empty string or its beginnings are not known.
 func firstChars(re *syntax.Regexp) (chars, bool) {
@@ -954,10 +962,7 @@ func firstChars(re *syntax.Regexp) (chars, bool) {
 			if !ok {
 				return c, false
 			}
-			for b := range utf8.RuneSelf {
-				c.ascii[b] = c.ascii[b] || f.ascii[b]
-			}
-			c.other = c.other || f.other
+			c.add(f)
 		}
 		return c, true
 	}

@@ -112,10 +112,7 @@ func restChars(seq []*syntax.Regexp) (chars, bool) {
 		if !ok {
 			return out, false
 		}
-		for b := range utf8.RuneSelf {
-			out.ascii[b] = out.ascii[b] || c.ascii[b]
-		}
-		out.other = out.other || c.other
+		out.add(c)
 		if !optional {
 			return out, true
 		}
