@@ -68,7 +68,10 @@ func numberConds() *litAutomaton {
 		if c.split != nil {
 			c.split()
 		}
-		c.cond = number(c.lits)
+		if c.anchored == nil || c.weak || c.atStart || c.alts == nil {
+			// (a pattern split into alternatives asks theirs instead)
+			c.cond = number(c.lits)
+		}
 		c.altConds = make([]int, len(c.altLits))
 		for k, lits := range c.altLits {
 			c.altConds[k] = number(lits)
