@@ -19,6 +19,11 @@ import (
 type lead struct {
 	pieces []piece
 	peek   *chars // nil: nothing is known of the rest
+	// Then, when the rest of every match is a stretch of characters from
+	// skip and a part that begins with one of want (which skip lacks), the
+	// first character past the pieces that skip lacks must be one of
+	// want: for "Name Name (Actor)", a "(" after the capitalised words.
+	skip, want *chars
 }
 
 // leadOf returns re's lead, or nil when it is empty.
@@ -52,6 +57,15 @@ func leadOf(re *syntax.Regexp) *lead {
 			}
 		} else if l.peek != nil && !pc.clear(l.peek) {
 			l.peek = nil
+		}
+	}
+	if len(l.pieces) > 0 {
+		var c chars
+		if last := l.pieces[len(l.pieces)-1]; last.runClass != nil {
+			c = last.runClass.chars() // it may have taken some of the rest
+		}
+		if skip, want, ok := stretch(seq[len(l.pieces):], c); ok {
+			l.skip, l.want = &skip, &want
 		}
 	}
 	if len(l.pieces) == 0 && l.peek == nil {
@@ -125,6 +139,11 @@ func restChars(seq []*syntax.Regexp) (chars, bool) {
 type runClass struct {
 	ascii [utf8.RuneSelf]bool
 	wide  []rune // pairs lo, hi of characters from utf8.RuneSelf up
+}
+
+// chars returns the characters of the class, any beyond ASCII as one.
+func (rc *runClass) chars() chars {
+	return chars{ascii: rc.ascii, other: len(rc.wide) > 0}
 }
 
 func newRunClass(ranges []rune) *runClass {
@@ -241,14 +260,99 @@ func (l *lead) match(s string, p int) bool {
 			p += len(pc.lit)
 		}
 	}
-	if l.peek == nil {
+	if l.peek != nil && !l.peek.at(s, p) {
+		return false
+	}
+	if l.skip == nil {
 		return true
 	}
+	for p < len(s) {
+		b := s[p]
+		if b < utf8.RuneSelf {
+			if !l.skip.ascii[b] {
+				break
+			}
+			p++
+			continue
+		}
+		if !l.skip.other {
+			break
+		}
+		_, w := utf8.DecodeRuneInString(s[p:])
+		p += w
+	}
+	return l.want.at(s, p)
+}
+
+// at reports whether the character at p of s is in c (false at the end).
+func (c *chars) at(s string, p int) bool {
 	if p == len(s) {
 		return false
 	}
 	if b := s[p]; b < utf8.RuneSelf {
-		return l.peek.ascii[b]
+		return c.ascii[b]
 	}
-	return l.peek.other
+	return c.other
+}
+
+// stretch returns, for the rest of a pattern (seq), the characters its
+// leading elements can take (along with c) and those the next element
+// must begin with, when the two sets are disjoint and at least one
+// element was taken: then a match's rest is a stretch of the first set up
+// to a character of the second. False otherwise.
+func stretch(seq []*syntax.Regexp, c chars) (skip, want chars, ok bool) {
+	for k, x := range seq {
+		if f, ok := firstChars(x); ok && disjointChars(c, f) {
+			return c, f, k > 0
+		}
+		t, ok := takes(x)
+		if !ok {
+			return chars{}, chars{}, false
+		}
+		c.add(t)
+	}
+	return chars{}, chars{}, false
+}
+
+func disjointChars(a, b chars) bool {
+	if a.other && b.other {
+		return false
+	}
+	for i := range utf8.RuneSelf {
+		if a.ascii[i] && b.ascii[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// takes returns every character a match of x can take, false when that
+// is not known or is nearly anything.
+func takes(x *syntax.Regexp) (chars, bool) {
+	var c chars
+	switch x.Op {
+	case syntax.OpEmptyMatch, syntax.OpWordBoundary, syntax.OpNoWordBoundary,
+		syntax.OpBeginLine, syntax.OpEndLine, syntax.OpBeginText, syntax.OpEndText:
+		return c, true
+	case syntax.OpLiteral:
+		for _, r := range x.Rune {
+			f, _ := firstChars(&syntax.Regexp{Op: syntax.OpLiteral, Rune: []rune{r}, Flags: x.Flags})
+			c.add(f)
+		}
+		return c, true
+	case syntax.OpCharClass:
+		f, ok := firstChars(x)
+		return f, ok
+	case syntax.OpCapture, syntax.OpStar, syntax.OpPlus, syntax.OpQuest, syntax.OpRepeat,
+		syntax.OpConcat, syntax.OpAlternate:
+		for _, sub := range x.Sub {
+			t, ok := takes(sub)
+			if !ok {
+				return c, false
+			}
+			c.add(t)
+		}
+		return c, true
+	}
+	return c, false
 }
