@@ -485,7 +485,7 @@ func (x *extraction) cast(s *sentenceInfo) {
 		strong[personIn(m[1])] = roleOf(m[2])
 	}
 	cue := reCastCue.MatchText(s.tx) || s.seq && reCastCueWeak.MatchText(s.tx)
-	if titleCase(text) || s.Heading {
+	if cue && (s.Heading || titleCase(text)) {
 		cue = false
 	}
 	for _, n := range s.names {

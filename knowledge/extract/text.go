@@ -139,7 +139,7 @@ func (t *startTable) classify(all []startPair) {
 // them (a zero byte stands for any \s character), with the cues each
 // belongs to.
 type prefixTrie struct {
-	sets []cueSet // by node; node 0 is the root
+	sets []cueSet // by node, each with its ancestors'; node 0 is the root
 	kids edges    // while it is built
 	// Then, for the walk: the children of node n are next[n*width +
 	// class[b]] (0: none), where the bytes no prefix has share class 0.
@@ -162,13 +162,20 @@ func (tr *prefixTrie) densify() {
 		panic("extract: too many prefix bytes for the trie's table")
 	}
 	tr.next = make([]uint16, len(tr.sets)*tr.width)
+	parent := make([]int32, len(tr.sets))
 	for i, k := range tr.kids.keys {
 		if k != 0 {
 			node, b := (k-1)>>8, byte(k-1)
 			tr.next[int(node)*tr.width+int(tr.class[b])] = uint16(tr.kids.nodes[i])
+			parent[tr.kids.nodes[i]] = int32(node)
 		}
 	}
 	tr.kids = edges{}
+	// A node's set takes in its ancestors' (a parent is made before its
+	// children, so it has the lower number): a walk reads only the last.
+	for n := 1; n < len(tr.sets); n++ {
+		tr.sets[n].or(&tr.sets[parent[n]])
+	}
 }
 
 func (tr *prefixTrie) insert(p string, id int) {
@@ -237,15 +244,14 @@ func (e *edges) put(node int32, b byte, child int32) {
 // looser than hasPrefixFold, which is all a shortlist needs.
 func (tr *prefixTrie) at(s string, out *cueSet) {
 	n := 0
-	for i := 0; ; i++ {
-		out.or(&tr.sets[n])
-		if i == len(s) {
-			return
+	for i := 0; i < len(s); i++ {
+		next := int(tr.next[n*tr.width+int(tr.class[foldSpace(s[i])])])
+		if next == 0 {
+			break
 		}
-		if n = int(tr.next[n*tr.width+int(tr.class[foldSpace(s[i])])]); n == 0 {
-			return
-		}
+		n = next
 	}
+	out.or(&tr.sets[n])
 }
 
 // foldSpace lower-cases an ASCII letter and writes a space as 0.
