@@ -84,12 +84,7 @@ func (g *gate) open(i, cond int, lits []string) bool {
 }
 
 // may reports whether the pattern can match t; false is certain.
-func (c *cue) mayText(t *text) bool {
-	if t.indexed && c.cond >= 0 {
-		return t.conds.has(c.cond)
-	}
-	return c.may(t.s)
-}
+func (c *cue) mayText(t *text) bool { return t.holds(c.cond, c.lits) }
 
 type alt struct {
 	// its programs, compiled on first use: of a thousand alternatives a

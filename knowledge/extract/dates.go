@@ -81,9 +81,9 @@ func FindDates(s string, anchor time.Time) []Date { return findDates(plain(s), a
 
 func findDates(t *text, anchor time.Time) []Date {
 	s := t.s
-	// Every form needs a digit or one of relativeWords: most sentences
+	// Every form needs a digit or one of relativeLits: most sentences
 	// have none and skip the match.
-	if !strings.ContainsAny(s, "0123456789") && !relativeWords(s) {
+	if !strings.ContainsAny(s, "0123456789") && !t.holds(relativeCond, relativeLits) {
 		return nil
 	}
 	var out []Date
@@ -225,12 +225,9 @@ func findDates(t *text, anchor time.Time) []Date {
 	return joinAlternatives(s, out)
 }
 
-// relativeWords reports words that can make a date without digits: "this
-// year", "next summer", "late September".
-func relativeWords(s string) bool { return mayContain(relativeLits, s) }
-
-// relativeLits are relativeWords' words, lower-cased, a zero byte for any
-// space (as containsFold reads them).
+// relativeLits are the words that can make a date without digits ("this
+// year", "next summer", "late September"), lower-cased, a zero byte for
+// any space (as containsFold reads them).
 var relativeLits = []string{"year", "this\x00", "next\x00", "early", "mid", "late", "end\x00of", "beginning\x00of"}
 
 // season returns the window of a season (or the holidays) of year y.

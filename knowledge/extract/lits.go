@@ -77,7 +77,20 @@ func numberConds() *litAutomaton {
 			c.altConds[k] = number(lits)
 		}
 	}
+	relativeCond = number(relativeLits)
 	return buildLits(lists)
+}
+
+// relativeCond is relativeLits' number in a text's conds.
+var relativeCond = -1
+
+// holds reports whether t holds one of lits, whose number in an indexed
+// text's conds is cond (-1: not numbered).
+func (t *text) holds(cond int, lits []string) bool {
+	if t.indexed && cond >= 0 {
+		return t.conds.has(cond)
+	}
+	return mayContain(lits, t.s)
 }
 
 // undecidable reports a literal the automaton cannot look for as
