@@ -448,8 +448,8 @@ func nearestCue(t *text, d Date) string {
 func (x *extraction) cast(s *sentenceInfo) {
 	text := s.Text
 	sequelish := s.seq || (s.ctx == ctxSequel && !s.orig)
-	if !sequelish {
-		return
+	if !sequelish || len(s.names) == 0 && len(s.singles) == 0 {
+		return // every claim below is about a name in the sentence
 	}
 	originalNarration := reOriginalPast.MatchText(s.tx) && !reAgain.MatchText(s.tx)
 	// the director
@@ -762,9 +762,14 @@ func subject(infos []sentenceInfo) string {
 	game, film := 0, 0
 	for _, in := range infos {
 		game += len(reOffTopicMedium.FindAllTextIndex(in.tx, -1))
+	}
+	if game < 3 {
+		return "film" // the film words need not be counted
+	}
+	for _, in := range infos {
 		film += len(reFilmWords.FindAllTextIndex(in.tx, -1))
 	}
-	if game >= 3 && game > film {
+	if game > film {
 		return "other"
 	}
 	return "film"
