@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math/bits"
 	"regexp"
 	"regexp/syntax"
 	"slices"
@@ -45,7 +46,7 @@ type cue struct {
 	// in order, so the first that matches is the one regexp would take.
 	split  func() // fills alts and altsBy on first use: compiling them takes a while
 	alts   []alt
-	altsBy [256][]int // by lower-cased first byte: the alternatives to try, in order
+	altsBy altTrie // the alternatives to try at a position, by their prefixes there
 	// The literal conditions of alternatives that regexp would run (see
 	// gate): "the\s+(?:\w+\s+)?sequel" begins at every "the", but a
 	// sentence without "sequel" rules it out once for all its "the"s.
@@ -326,7 +327,6 @@ func (c *cue) candidates(t *text) int32 { return t.off[c.id+1] - t.off[c.id] }
 // checked reports whether s begins with one of the pattern's prefixes.
 func (c *cue) checked(s string) bool { return checkedBy(c.check, s) }
 
-func (a *alt) checked(s string) bool { return checkedBy(a.check, s) }
 
 func checkedBy(check *prefixCheck, s string) bool {
 	if check == nil {
@@ -465,29 +465,93 @@ func (c *cue) at(s string, p int, submatch bool, g *gate) []int {
 	// the alternatives whose prefixes are here are tried; a plain phrase
 	// is compared byte by byte, the others run as small programs.
 	groups := submatch && c.re.NumSubexp() > 0
-	for _, i := range c.altsBy[lowerByte(s[p])] {
-		a := &c.alts[i]
-		if !a.checked(s[p:]) {
-			continue
-		}
-		if a.plain != nil && !groups {
-			if end := matchPlain(a.plain, s, p); end >= 0 {
-				return []int{p, end}
+	var try altSet
+	c.altsBy.at(s[p:], &try)
+	for w, left := range try {
+		for ; left != 0; left &= left - 1 {
+			if loc := c.tryAlt(w*64+bits.TrailingZeros64(left), s, p, groups, g); loc != nil {
+				return loc
 			}
-			continue
-		}
-		if a.lead != nil && !a.lead.match(s, p) {
-			continue
-		}
-		if a.lits >= 0 && !g.open(a.lits, c.altConds[a.lits], c.altLits[a.lits]) {
-			continue
-		}
-		anchored, behind := a.progs()
-		if loc := anchoredAt(anchored, behind, s, p, groups); loc != nil {
-			return a.regroup(loc, c.re.NumSubexp(), groups)
 		}
 	}
 	return nil
+}
+
+// tryAlt runs alternative i at p, or returns nil.
+func (c *cue) tryAlt(i int, s string, p int, groups bool, g *gate) []int {
+	a := &c.alts[i]
+	if a.plain != nil && !groups {
+		if end := matchPlain(a.plain, s, p); end >= 0 {
+			return []int{p, end}
+		}
+		return nil
+	}
+	if a.lead != nil && !a.lead.match(s, p) {
+		return nil
+	}
+	if a.lits >= 0 && !g.open(a.lits, c.altConds[a.lits], c.altLits[a.lits]) {
+		return nil
+	}
+	anchored, behind := a.progs()
+	if loc := anchoredAt(anchored, behind, s, p, groups); loc != nil {
+		return a.regroup(loc, c.re.NumSubexp(), groups)
+	}
+	return nil
+}
+
+// altSet is a set of alternatives by number (maxAlts of them at most).
+type altSet [(maxAlts + 63) / 64]uint64
+
+// An altTrie holds the lower-cased prefixes of a pattern's alternatives
+// (a zero byte for any \s, as prefixTrie): a walk from a position finds,
+// in one pass, every alternative one of whose prefixes is there, where
+// comparing each alternative's prefixes cost a comparison apiece.
+type altTrie struct {
+	kids   edges
+	ends   [][]uint16 // by node (0 is the root): the alternatives with a prefix ending there
+	always []uint16   // alternatives whose prefixes are not known
+}
+
+func (tr *altTrie) insert(p string, alt int) {
+	if tr.ends == nil {
+		tr.ends = make([][]uint16, 1)
+	}
+	n := int32(0)
+	for i := 0; i < len(p); i++ {
+		b := foldSpace(p[i])
+		next, ok := tr.kids.get(n, b)
+		if !ok {
+			next = int32(len(tr.ends))
+			tr.ends = append(tr.ends, nil)
+			tr.kids.put(n, b, next)
+		}
+		n = next
+	}
+	tr.ends[n] = append(tr.ends[n], uint16(alt))
+}
+
+// at adds to out the alternatives that may begin s.
+func (tr *altTrie) at(s string, out *altSet) {
+	for _, a := range tr.always {
+		out[a>>6] |= 1 << (a & 63)
+	}
+	if tr.ends == nil {
+		return
+	}
+	n := int32(0)
+	for i := 0; ; i++ {
+		for _, a := range tr.ends[n] {
+			out[a>>6] |= 1 << (a & 63)
+		}
+		if i == len(s) {
+			return
+		}
+		next, ok := tr.kids.get(n, foldSpace(s[i]))
+		if !ok {
+			return
+		}
+		n = next
+	}
 }
 
 // regroup turns an alternative's match into the pattern's: its groups
@@ -728,9 +792,13 @@ func (c *cue) splitAlternatives(tree *syntax.Regexp) {
 		a.lead = leadOf(b)
 		a.caps = capsOf(b, nil)
 		a.lits = c.altCondition(b, a)
-		for x := range 256 {
-			if a.check == nil || a.check.idx[x] != 0 {
-				c.altsBy[x] = append(c.altsBy[x], i)
+		if a.check == nil {
+			c.altsBy.always = append(c.altsBy.always, uint16(i))
+		} else {
+			for _, ps := range a.check.lists {
+				for _, p := range ps {
+					c.altsBy.insert(p, i)
+				}
 			}
 		}
 	}
