@@ -37,6 +37,7 @@ type cue struct {
 	words    bool           // every match begins a word (\b, then a word character)
 	atStart  bool           // every match begins the text (^)
 	weak     bool           // the start checks are single bytes: most positions pass
+	scan     bool           // not indexed: searched by a scan of its own (see scanned)
 	check    *prefixCheck   // by first byte: lower-cased prefixes, one of which every match has
 	lead     *lead          // what every match begins with, compared before regexp runs
 
@@ -146,6 +147,16 @@ func compile(pattern string) *cue {
 		})
 	}
 	cues = append(cues, c)
+	return c
+}
+
+// scanned marks a pattern that is only searched in pieces of a sentence,
+// or in few sentences: indexing it would cost every sentence (those whose
+// matches can begin inside a word, as "wrap" does, would add candidates
+// at every "wr" of every text) more than its own scans cost, which its
+// literal condition, found with the others, mostly spares.
+func (c *cue) scanned() *cue {
+	c.scan = true
 	return c
 }
 
@@ -296,7 +307,7 @@ func (c *cue) next(t *text, from int) int {
 		}
 		return -1
 	}
-	if t.indexed {
+	if t.indexed && !c.scan {
 		for _, p := range t.cands[t.off[c.id]:t.off[c.id+1]] {
 			if int(p) >= from {
 				return int(p)
@@ -326,7 +337,6 @@ func (c *cue) candidates(t *text) int32 { return t.off[c.id+1] - t.off[c.id] }
 
 // checked reports whether s begins with one of the pattern's prefixes.
 func (c *cue) checked(s string) bool { return checkedBy(c.check, s) }
-
 
 func checkedBy(check *prefixCheck, s string) bool {
 	if check == nil {
@@ -611,8 +621,11 @@ func (c *cue) all(t *text, n int, submatch bool) [][]int {
 			return c.re.FindAllStringIndex(s, n)
 		}
 	}
-	if t.indexed && !c.atStart && c.candidates(t) == 0 {
+	if t.indexed && !c.atStart && !c.scan && c.candidates(t) == 0 {
 		return nil // no candidate
+	}
+	if c.scan && !c.mayText(t) {
+		return nil
 	}
 	if (c.weak || c.atStart) && !c.mayText(t) {
 		// The starts say little (any capital letter begins a name): the

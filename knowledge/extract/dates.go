@@ -71,7 +71,7 @@ var (
 		// 26-28: part of a month, the year optional: "late September"
 		`|(early|mid|late|end\s+of|beginning\s+of)[\s-]+` + month + `\b(?:,?\s+(20\d\d)\b)?` +
 		`)`)
-	reOrJoin = compile(`^\s*(?:or|to|and|–|-|—|through|until)\s*$`)
+	reOrJoin = compile(`^\s*(?:or|to|and|–|-|—|through|until)\s*$`).scanned()
 )
 
 // FindDates returns the date expressions in a sentence. anchor supplies

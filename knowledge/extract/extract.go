@@ -262,7 +262,7 @@ func clauses(t *text) []span {
 	return append(out, span{start, len(t.s)})
 }
 
-var reBookSequel = re(`(?:book|novel|literary|direct)\s+$`)
+var reBookSequel = re(`(?:book|novel|literary|direct)\s+$`).scanned()
 
 // sequelMention reports a mention of the sequel, not counting a book
 // sequel ("there is no book sequel").
@@ -406,7 +406,7 @@ func (x *extraction) dates(s *sentenceInfo, anchor time.Time) time.Time {
 	return anchor
 }
 
-var reAsOf = re(`\b(?:as\s+of|updated|published|posted)\s*(?:on\s+)?$`)
+var reAsOf = re(`\b(?:as\s+of|updated|published|posted)\s*(?:on\s+)?$`).scanned()
 
 // nearestCue classifies a date by the closest cue word around it: a
 // release, an announcement or a production milestone. Cues across a
@@ -519,7 +519,7 @@ func (x *extraction) cast(s *sentenceInfo) {
 	}
 }
 
-var reComparison = re(`(?:think|like|meets|à\s+la|a\s+la|channel\w*|inspired\s+by|reminiscent\s+of|vibes?|compared\s+to|the\next)\s+(?:[\p{L}'’]+\s+){0,2}$`)
+var reComparison = re(`(?:think|like|meets|à\s+la|a\s+la|channel\w*|inspired\s+by|reminiscent\s+of|vibes?|compared\s+to|the\next)\s+(?:[\p{L}'’]+\s+){0,2}$`).scanned()
 
 // comparison reports a name used as a comparison ("think Dolly Parton
 // meets Sheryl Crow"), not as a cast member.
@@ -845,20 +845,20 @@ func debunks(infos []sentenceInfo) bool {
 
 // Patterns used inside the functions above, compiled once.
 var (
-	reStatusWord    = re(`greenl|green\s+l|announce|confirm`)
-	reReleaseDate   = re(`release\s+date`)
-	reWrap          = re(`wrap`)
-	reNoReleaseDate = re(`(?:no|confirmed|official)\s+release\s+date`)
-	reAgain         = re(`once\s+again|again`)
-	reDirectsAfter  = re(`^(?:directs|directing|helms|helming|returns\s+to\s+the\s+helm|(?:to|will|would)\s+direct\b)`)
-	reSpeaker       = re(`^\s*,?\s*(?:told|said|says|tweeted|posted|wrote|added|explained|revealed|who\s+(?:wrote|directed|produced))`)
-	reGapSince      = re(`ago|since\s+(?:the\s+)?(?:original|premiere|release|first)`)
+	reStatusWord    = re(`greenl|green\s+l|announce|confirm`).scanned()
+	reReleaseDate   = re(`release\s+date`).scanned()
+	reWrap          = re(`wrap`).scanned()
+	reNoReleaseDate = re(`(?:no|confirmed|official)\s+release\s+date`).scanned()
+	reAgain         = re(`once\s+again|again`).scanned()
+	reDirectsAfter  = re(`^(?:directs|directing|helms|helming|returns\s+to\s+the\s+helm|(?:to|will|would)\s+direct\b)`).scanned()
+	reSpeaker       = re(`^\s*,?\s*(?:told|said|says|tweeted|posted|wrote|added|explained|revealed|who\s+(?:wrote|directed|produced))`).scanned()
+	reGapSince      = re(`ago|since\s+(?:the\s+)?(?:original|premiere|release|first)`).scanned()
 	reCouple        = re(`\b(?:cassie|luke)\b`)
 	reCoupleWords   = re(`\b(?:cassie|luke|the\s+couple|they|their)\b`)
 	reTrailerOut    = re(`\b(?:views|unveil\w*|dropped|released|debuted|racking|clocked|opens\s+with|tagline)\b`)
-	reSequelWord    = re(`sequel|part\s+2|purple\s+hearts?\s+2`)
-	reWondering     = re(`possib|potential|might|could|would|whether|will\s+there`)
-	reClaimWord     = re(`poster|trailer|date|claim|report|rumou?r`)
+	reSequelWord    = re(`sequel|part\s+2|purple\s+hearts?\s+2`).scanned()
+	reWondering     = re(`possib|potential|might|could|would|whether|will\s+there`).scanned()
+	reClaimWord     = re(`poster|trailer|date|claim|report|rumou?r`).scanned()
 )
 
-var reGapBefore = re(`\b(?:it's|it’s)\s+been\b|\bover\b|\bfor\s+$`)
+var reGapBefore = re(`\b(?:it's|it’s)\s+been\b|\bover\b|\bfor\s+$`).scanned()

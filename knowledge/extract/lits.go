@@ -68,7 +68,7 @@ func numberConds() *litAutomaton {
 		if c.split != nil {
 			c.split()
 		}
-		if c.anchored == nil || c.weak || c.atStart || c.alts == nil {
+		if c.anchored == nil || c.weak || c.atStart || c.scan || c.alts == nil {
 			// (a pattern split into alternatives asks theirs instead)
 			c.cond = number(c.lits)
 		}

@@ -59,8 +59,8 @@ var starts = sync.OnceValue(func() *startTable {
 	t := &startTable{prefixes: prefixTrie{sets: make([]cueSet, 1)}, lits: numberConds()}
 	all := make([]startPair, 1<<16)
 	for _, c := range cues {
-		if c.anchored == nil || c.atStart {
-			continue // searched without starts, or only at position 0
+		if c.anchored == nil || c.atStart || c.scan {
+			continue // searched without starts, only at position 0, or scanned
 		}
 		for k := range all {
 			if c.starts.has(byte(k>>8), byte(k)) {
