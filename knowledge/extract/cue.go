@@ -85,7 +85,7 @@ func (g *gate) open(i, cond int, lits []string) bool {
 	return g.ok&bit != 0
 }
 
-// may reports whether the pattern can match t; false is certain.
+// mayText reports whether the pattern can match t; false is certain.
 func (c *cue) mayText(t *text) bool { return t.holds(c.cond, c.lits) }
 
 type alt struct {
@@ -93,7 +93,6 @@ type alt struct {
 	// few dozen ever run, and all of them compiled hold some 20 MB, which
 	// the caches would have to share with the text
 	progs func() (anchored, behind *regexp.Regexp)
-	check *prefixCheck
 	plain []piece // when the alternative is a plain phrase: matched without regexp
 	lead  *lead
 	caps  []int // the pattern's group numbers, in the order the alternative has them
@@ -159,9 +158,6 @@ func (c *cue) scanned() *cue {
 	c.scan = true
 	return c
 }
-
-// may reports whether the pattern can match s; false is certain.
-func (c *cue) may(s string) bool { return mayContain(c.lits, s) }
 
 // mayContain reports whether s holds one of lits (nil: no condition).
 func mayContain(lits []string, s string) bool {
@@ -526,17 +522,10 @@ func (tr *altTrie) insert(p string, alt int) {
 	if tr.ends == nil {
 		tr.ends = make([][]uint16, 1)
 	}
-	n := int32(0)
-	for i := 0; i < len(p); i++ {
-		b := foldSpace(p[i])
-		next, ok := tr.kids.get(n, b)
-		if !ok {
-			next = int32(len(tr.ends))
-			tr.ends = append(tr.ends, nil)
-			tr.kids.put(n, b, next)
-		}
-		n = next
-	}
+	n := tr.kids.path(p, func() int32 {
+		tr.ends = append(tr.ends, nil)
+		return int32(len(tr.ends) - 1)
+	})
 	tr.ends[n] = append(tr.ends[n], uint16(alt))
 }
 
@@ -624,12 +613,9 @@ func (c *cue) all(t *text, n int, submatch bool) [][]int {
 	if t.indexed && !c.atStart && !c.scan && c.candidates(t) == 0 {
 		return nil // no candidate
 	}
-	if c.scan && !c.mayText(t) {
-		return nil
-	}
-	if (c.weak || c.atStart) && !c.mayText(t) {
-		// The starts say little (any capital letter begins a name): the
-		// literals every match contains say more.
+	if (c.scan || c.weak || c.atStart) && !c.mayText(t) {
+		// No index, or starts that say little (any capital letter begins
+		// a name): the literals every match contains say more.
 		return nil
 	}
 	var out [][]int
@@ -800,15 +786,15 @@ func (c *cue) splitAlternatives(tree *syntax.Regexp) {
 		a.progs = sync.OnceValues(func() (*regexp.Regexp, *regexp.Regexp) {
 			return regexp.MustCompile(`^(?:` + pat + `)`), regexp.MustCompile(`^(?s:.)(?:` + pat + `)`)
 		})
-		a.check = checks(b)
+		check := checks(b)
 		a.plain = plainPhrase(b)
 		a.lead = leadOf(b)
 		a.caps = capsOf(b, nil)
-		a.lits = c.altCondition(b, a)
-		if a.check == nil {
+		a.lits = c.altCondition(b, a, check)
+		if check == nil {
 			c.altsBy.always = append(c.altsBy.always, uint16(i))
 		} else {
-			for _, ps := range a.check.lists {
+			for _, ps := range check.lists {
 				for _, p := range ps {
 					c.altsBy.insert(p, i)
 				}
@@ -820,13 +806,14 @@ func (c *cue) splitAlternatives(tree *syntax.Regexp) {
 // altCondition returns the index in c.altLits of the literal condition of
 // alternative b, adding it, or -1 when it is not worth a look: b is a plain
 // phrase (compared without regexp), has no condition, or its condition is
-// one of its own prefixes, which every candidate has already passed.
-func (c *cue) altCondition(b *syntax.Regexp, a *alt) int {
+// one of its own prefixes (check), which every candidate has already
+// passed.
+func (c *cue) altCondition(b *syntax.Regexp, a *alt, check *prefixCheck) int {
 	if a.plain != nil {
 		return -1
 	}
 	lits := foldLits(analyze(b).cond())
-	if lits == nil || a.check != nil && slices.ContainsFunc(a.check.lists, func(ps []string) bool {
+	if lits == nil || check != nil && slices.ContainsFunc(check.lists, func(ps []string) bool {
 		return slices.ContainsFunc(ps, func(p string) bool {
 			return slices.ContainsFunc(lits, func(l string) bool { return strings.HasPrefix(p, l) })
 		})

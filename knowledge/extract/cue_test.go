@@ -179,7 +179,7 @@ func TestCondsAsContainsFold(t *testing.T) {
 		if !tx.indexed {
 			continue
 		}
-		for _, c := range append(cues, &cue{cond: relativeCond, lits: relativeLits}) {
+		for _, c := range append(slices.Clone(cues), &cue{cond: relativeCond, lits: relativeLits}) {
 			conds := append([]int{c.cond}, c.altConds...)
 			lists := append([][]string{c.lits}, c.altLits...)
 			for k, cond := range conds {

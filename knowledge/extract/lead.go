@@ -7,10 +7,10 @@ import (
 
 // A lead is what every match of a pattern (or of one of its alternatives)
 // begins with, compared byte by byte before regexp runs at a candidate.
-// The candidates of a name pattern are every capital letter; its lead,
-// "a capital, lower-case letters, spaces, a capital" for
-// `[A-Z][\p{Ll}]+(?:\s+[A-Z][\p{Ll}]+){1,3}`, turns away "The film" in a
-// few comparisons, where regexp would set up a whole run.
+// The candidates of "Actor as Role" are every capital letter; its lead,
+// "a capital, lower-case letters, then a space" for
+// `[A-Z][\p{Ll}]+(?:\s+[A-Z][\p{Ll}]+){1,3}\s+as`, turns away "The,"
+// in a few comparisons, where regexp would set up a whole run.
 //
 // The pieces are those of a plain phrase (literals, word boundaries,
 // greedy runs that never have to give a character back), with runs of any
@@ -55,7 +55,7 @@ func leadOf(re *syntax.Regexp) *lead {
 				l.pieces, l.peek = l.pieces[:k+1], nil
 				break
 			}
-		} else if l.peek != nil && !pc.clear(l.peek) {
+		} else if l.peek != nil && !disjointChars(pc.runClass.chars(), *l.peek) {
 			l.peek = nil
 		}
 	}
@@ -208,19 +208,6 @@ func (pc piece) disjoint(next piece) bool {
 		}
 		return !rc.has(r)
 	}
-}
-
-// clear reports whether a run of pc never takes a character c holds.
-func (pc piece) clear(c *chars) bool {
-	if c.other && len(pc.runClass.wide) > 0 {
-		return false
-	}
-	for b := range utf8.RuneSelf {
-		if c.ascii[b] && pc.runClass.ascii[b] {
-			return false
-		}
-	}
-	return true
 }
 
 // match reports whether a match at position p of s can begin with the

@@ -179,18 +179,27 @@ func (tr *prefixTrie) densify() {
 }
 
 func (tr *prefixTrie) insert(p string, id int) {
+	n := tr.kids.path(p, func() int32 {
+		tr.sets = append(tr.sets, cueSet{})
+		return int32(len(tr.sets) - 1)
+	})
+	tr.sets[n].add(id)
+}
+
+// path follows p (folded as foldSpace does) from the root, node 0, adding
+// the nodes it lacks (numbered by grow), and returns the node it ends at.
+func (e *edges) path(p string, grow func() int32) int32 {
 	n := int32(0)
 	for i := 0; i < len(p); i++ {
 		b := foldSpace(p[i])
-		next, ok := tr.kids.get(n, b)
+		next, ok := e.get(n, b)
 		if !ok {
-			next = int32(len(tr.sets))
-			tr.sets = append(tr.sets, cueSet{})
-			tr.kids.put(n, b, next)
+			next = grow()
+			e.put(n, b, next)
 		}
 		n = next
 	}
-	tr.sets[n].add(id)
+	return n
 }
 
 // edges maps (node, byte) to a child node: an open-addressing table, as
