@@ -24,9 +24,19 @@ type evalCase struct {
 	article, name string
 }
 
+// devDir is the development set: ../shared/eval/dev, or another set laid
+// out the same way (gold.json beside its articles) named by $EVAL_DEV, so a
+// newly labelled set is measured by the same code and floors.
+func devDir() string {
+	if d := os.Getenv("EVAL_DEV"); d != "" {
+		return d
+	}
+	return filepath.Join(evalDir, "dev")
+}
+
 func loadDev(t *testing.T) []evalCase {
 	t.Helper()
-	b, err := os.ReadFile(filepath.Join(evalDir, "dev", "gold.json"))
+	b, err := os.ReadFile(filepath.Join(devDir(), "gold.json"))
 	if err != nil {
 		t.Skipf("no development set (%v): it sits in ../shared/eval/dev beside the repository", err)
 	}
@@ -42,7 +52,7 @@ func loadDev(t *testing.T) []evalCase {
 	}
 	var out []evalCase
 	for _, g := range gold {
-		out = append(out, evalCase{file: filepath.Join(evalDir, "dev", g.File), name: filepath.Base(g.File), label: g.SequelStatus, dates: g.Dates, datesHedged: g.Hedged, cast: g.Cast})
+		out = append(out, evalCase{file: filepath.Join(devDir(), g.File), name: filepath.Base(g.File), label: g.SequelStatus, dates: g.Dates, datesHedged: g.Hedged, cast: g.Cast})
 	}
 	return out
 }
