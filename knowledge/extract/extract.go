@@ -96,6 +96,16 @@ func Extract(body string, meta Meta) Result {
 	res := Result{Claims: x.claims, Sentences: sents}
 	res.Subject = subject(infos)
 	res.Label, res.LabelQuote = label(x.claims, infos)
+	if res.Label == SaysUnconfirmed || res.Label == Debunks {
+		// An article that says no sequel is confirmed states nothing about
+		// its cast or date as fact: "Carson would return", a date "fans
+		// expect", a star's other film are at most rumour there.
+		for i := range res.Claims {
+			if c := &res.Claims[i]; c.Stance == Asserted && (c.Topic == TopicCast || c.Topic == TopicRelease) {
+				c.Stance = Hedged
+			}
+		}
+	}
 	if res.Label == Debunks {
 		// What a fact-check reports only to refute it is quoted, not
 		// rumoured: its "premieres August 14" is the fake's claim.
@@ -155,10 +165,13 @@ func classify(sents []Sentence, meta Meta) []sentenceInfo {
 			paraHedged = !s.Heading && reParaHedge.MatchText(tx)
 		}
 		if s.Heading {
-			headingHedged = reHedgeHeading.MatchText(tx)
+			// A section heading ("Potential release date") hedges what
+			// follows; the article's own headline ("... and Shocking Baby
+			// Rumors") is no section heading and hedges nothing.
+			headingHedged = !headline(i, s.Text, meta.Title) && reHedgeHeading.MatchText(tx)
 		}
 		in.seq = sequelMention(tx)
-		in.orig = originalMention(tx) || (reTitle.MatchText(tx) && !in.seq && reOriginalPast.MatchText(tx))
+		in.orig = originalMention(tx) || (reTitle.MatchText(tx) && !in.seq && (reOriginalPast.MatchText(tx) || reTitleDescribed.MatchText(tx)))
 		switch {
 		case in.seq:
 			cur = ctxSequel
@@ -178,6 +191,17 @@ func classify(sents []Sentence, meta Meta) []sentenceInfo {
 }
 
 var reTitle = re(`\b` + title + `\b`)
+
+// reTitleDescribed is the bare title described ("Purple Hearts stars Sofia
+// Carson as Cassie"): with no sequel named, that is the original film.
+var reTitleDescribed = re(`\b` + title + `\s+(?:stars|starred|starring|features|featured|follows|followed|tells|told|centers|centred|centres|centered|is\s+about|was\s+about)\b`)
+
+// headline reports whether heading i of an article is its headline rather
+// than a section heading: the first line, the title itself, or a heading
+// too long to be a section's.
+func headline(i int, text, title string) bool {
+	return i == 0 || text == title || len(strings.Fields(text)) > 12
+}
 
 var reQuote = compile(`[“"]([^”"]{3,})[”"]`)
 
@@ -221,10 +245,42 @@ func (s *sentenceInfo) stance(pos int) Stance {
 		return Quoted
 	case c.debunk && !c.denied:
 		return Quoted
-	case s.hedged || s.hedgedAt(pos):
+	case s.hedged || s.hedgedAt(pos) || s.askedAt(pos):
 		return Hedged
 	}
 	return Asserted
+}
+
+// onlyLeakHedges reports whether every hedge in the clause holding pos is
+// a word for a leak, which hedges what was leaked but not that it exists.
+func (s *sentenceInfo) onlyLeakHedges(pos int) bool {
+	if strings.HasSuffix(strings.TrimRight(s.Text, " \"”’'"), "?") {
+		return false
+	}
+	c := s.cued()
+	cl := span{0, len(s.Text)}
+	for _, sp := range c.clauses {
+		if pos >= sp.start && pos < sp.end {
+			cl = sp
+		}
+	}
+	for _, h := range c.hedges {
+		if h[0] >= cl.start && h[0] < cl.end && !reLeakWord.MatchString(s.Text[h[0]:h[1]]) {
+			return false
+		}
+	}
+	return true
+}
+
+// askedAt reports whether the clause holding pos asks rather than states:
+// a question mark follows in it ("Release Date Confirmed Or Canceled?").
+func (s *sentenceInfo) askedAt(pos int) bool {
+	for _, c := range s.cued().clauses {
+		if pos >= c.start && pos < c.end {
+			return strings.IndexByte(s.Text[pos:c.end], '?') >= 0
+		}
+	}
+	return false
 }
 
 // hedgedAt reports whether a hedge governs position pos: a hedge in the
@@ -306,13 +362,26 @@ func (x *extraction) sequel(s *sentenceInfo) {
 	}
 	if loc := reReleased.FindTextIndex(s.tx); loc != nil && s.stance(loc[0]) == Asserted {
 		seqBefore := false
-		if m := reSequel.FindTextIndex(s.tx); m != nil && m[0] <= loc[0] {
+		if m := reSequel.FindTextIndex(s.tx); m != nil && m[0] < loc[1] {
 			seqBefore = true
 		}
 		if seqBefore || (!s.seq && !s.orig && s.ctx == ctxSequel && !reOriginalPast.MatchText(s.tx)) {
 			x.add(s, Claim{Topic: TopicSequel, Stance: s.stance(0), Value: SequelReleased, Text: text[loc[0]:loc[1]]})
 			return
 		}
+	}
+	if loc := reSetPresup.FindTextIndex(s.tx); loc != nil {
+		// Footage or photos from the sequel's set presuppose that it is
+		// being made, however the leak itself is hedged ("leaked set
+		// photos", "whispers from the set"); a modal still governs ("would
+		// need him back on the set"), and a debunk's set photos are the
+		// fake's.
+		st := s.stance(loc[0])
+		if st == Hedged && !s.askedAt(loc[0]) && s.onlyLeakHedges(loc[0]) {
+			st = Asserted
+		}
+		x.add(s, Claim{Topic: TopicSequel, Stance: st, Value: SequelInProduction, Text: text[loc[0]:loc[1]]})
+		return
 	}
 	for _, c := range []struct {
 		re    *cue
@@ -801,7 +870,7 @@ func label(claims []Claim, infos []sentenceInfo) (Label, string) {
 	}
 	nPos := len(pos) + len(rel)
 	switch {
-	case len(den) > 0 && (len(quoted) > 0 || debunks(infos)) && nPos == 0:
+	case len(den) > 0 && (len(quoted) > 0 || debunks(infos) != "") && nPos == 0:
 		return Debunks, first(den)
 	case len(den) > 0 && nPos == 0:
 		return SaysUnconfirmed, first(den)
@@ -814,33 +883,91 @@ func label(claims []Claim, infos []sentenceInfo) (Label, string) {
 		return SaysUnconfirmed, first(den)
 	case len(den) > 0:
 		return Unclear, first(den)
+	}
+	if nPos == 0 {
+		if q := debunks(infos); q != "" {
+			return Debunks, q
+		}
+	}
+	switch {
 	case len(rel) > 0:
 		return SaysReleased, first(rel)
 	case len(pos) > 0:
 		return AssertsConfirmed, first(pos)
+	}
+	// No status stated: a release date or a cast stated as fact presupposes
+	// a sequel that exists (or is out, when the date is past tense).
+	var out, upcoming, cast []Claim
+	for _, c := range claims {
+		switch {
+		case c.Stance != Asserted:
+		case c.Topic == TopicRelease && c.Value != "none" && c.Slot == "released":
+			out = append(out, c)
+		case c.Topic == TopicRelease && c.Value != "none":
+			upcoming = append(upcoming, c)
+		case c.Topic == TopicCast:
+			cast = append(cast, c)
+		}
+	}
+	switch {
+	case len(out) > 0:
+		return SaysReleased, first(out)
+	case len(upcoming) > 0:
+		return AssertsConfirmed, first(upcoming)
+	}
+	wonder := wondering(infos)
+	switch {
+	case len(cast) > 0 && len(hedge) == 0 && len(quoted) == 0 && wonder == "" && !hedgesSequel(infos):
+		return AssertsConfirmed, first(cast)
 	case len(hedge) > 0 || len(quoted) > 0:
 		return SaysUnconfirmed, first(append(hedge, quoted...))
-	}
-	// Nothing said about the status: an article that only wonders
-	// ("possibility", "could") about the sequel is still unconfirmed.
-	for i := range infos {
-		s := &infos[i]
-		if (s.seq || s.ctx == ctxSequel) && (s.hedged || len(s.cued().hedges) > 0) && reSequelWord.MatchText(s.tx) && reWondering.MatchText(s.tx) {
-			return SaysUnconfirmed, s.Text
-		}
+	case wonder != "":
+		// Nothing said about the status: an article that only wonders
+		// ("possibility", "could") about the sequel is still unconfirmed.
+		return SaysUnconfirmed, wonder
 	}
 	return Unclear, ""
 }
 
-func debunks(infos []sentenceInfo) bool {
-	n := 0
+// hedgesSequel reports whether any sentence naming the sequel hedges ("the
+// release date draws closer in speculation").
+func hedgesSequel(infos []sentenceInfo) bool {
+	for i := range infos {
+		if s := &infos[i]; s.seq && (s.hedged || len(s.cued().hedges) > 0) {
+			return true
+		}
+	}
+	return false
+}
+
+// wondering returns the first sentence that wonders whether there will be
+// a sequel ("the possibility of a sequel"), or "".
+func wondering(infos []sentenceInfo) string {
+	for i := range infos {
+		s := &infos[i]
+		if (s.seq || s.ctx == ctxSequel) && (s.hedged || len(s.cued().hedges) > 0) && reSequelWord.MatchText(s.tx) && reWondering.MatchText(s.tx) {
+			return s.Text
+		}
+	}
+	return ""
+}
+
+// debunks returns the first of an article's sentences calling a claim
+// about the sequel fake, when there are at least two of them; else "".
+func debunks(infos []sentenceInfo) string {
+	n, quote := 0, ""
 	for i := range infos {
 		s := &infos[i]
 		if (s.seq || s.ctx == ctxSequel) && s.cued().debunk && reClaimWord.MatchText(s.tx) {
-			n++
+			if n++; n == 1 {
+				quote = s.Text
+			}
 		}
 	}
-	return n >= 2
+	if n < 2 {
+		return ""
+	}
+	return quote
 }
 
 // Patterns used inside the functions above, compiled once.
@@ -858,7 +985,9 @@ var (
 	reTrailerOut    = re(`\b(?:views|unveil\w*|dropped|released|debuted|racking|clocked|opens\s+with|tagline)\b`)
 	reSequelWord    = re(`sequel|part\s+2|purple\s+hearts?\s+2`).scanned()
 	reWondering     = re(`possib|potential|might|could|would|whether|will\s+there`).scanned()
-	reClaimWord     = re(`poster|trailer|date|claim|report|rumou?r`).scanned()
+	reClaimWord     = re(`poster|trailer|date|claim|report|rumou?r|news|stor(?:y|ies)|posts?\b|pages?\b|announcement|image|video|photo`).scanned()
+	reLeakWord      = re(`^(?:leak\w*|whispers?|insiders?)$`).scanned()
+	reSetPresup     = re(`\bset\s+(?:photos?|pictures?|footage|images?|visits?)\b|\b(?:on|from|at)\s+the\s+(?:[\w-]+\s+){0,3}set(?:\s+of\b|\s*[,.;:—–]|\s+(?:where|in|for|during|at|and|as|when|while|is|was)\b)`).scanned()
 )
 
 var reGapBefore = re(`\b(?:it's|it’s)\s+been\b|\bover\b|\bfor\s+$`).scanned()
