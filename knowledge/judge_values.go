@@ -8,6 +8,22 @@ import (
 	"github.com/purplehearts/bot/knowledge/extract"
 )
 
+// mergeRoles folds a role that is the first words of another into it:
+// "Luke" and "Luke Morrow" are one role, written more or less fully.
+func mergeRoles(roles map[string]int) map[string]int {
+	out := map[string]int{}
+	for r, n := range roles {
+		full := r
+		for o := range roles {
+			if strings.HasPrefix(strings.ToLower(o), strings.ToLower(full)+" ") {
+				full = o
+			}
+		}
+		out[full] += n
+	}
+	return out
+}
+
 // judgePeople judges cast or director: each person on their own sources.
 func judgePeople(t Topic, es []evidence) Verdict {
 	var v Verdict
@@ -30,6 +46,7 @@ func judgePeople(t Topic, es []evidence) Verdict {
 				roles[e.Role]++
 			}
 		}
+		roles = mergeRoles(roles)
 		val.Role = topKey(roles)
 		if len(roles) > 1 {
 			val.Reason = "Sources give different roles: " + strings.Join(sortedKeys(roles), " vs ") + "."

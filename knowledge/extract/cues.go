@@ -16,9 +16,9 @@ var (
 	reOriginalPast = re(`\b(?:followed|starred|was\s+(?:\w+\s+)?released|debuted|premiered\s+in\s+2022|arrived\s+in\s+2022|racked\s+up|became\s+one|was\s+based|is\s+based|ended\s+(?:on|with)|million\s+hours|hours\s+viewed|been\s+watched|most[\s-]watched)\b`)
 
 	// Hedges: the sentence does not state its claim as fact.
-	reHedge = re(`\b(?:could|might|may|would|rumou?r(?:s|ed)?|reportedly|allegedly|supposedly|speculat\w*|whispers?|leak(?:s|ed)?|insiders?|theor(?:y|ies|ize)|fan[\s-]?made|hope(?:s|d|fully)?|hoping|wish(?:es)?|possib(?:le|ly|ility)|potential(?:ly)?|likely|unlikely|perhaps|maybe|if\b|whether|expected\s+to|tipped\s+to|said\s+to\s+be|appears?\s+(?:poised|set|to)|seems?|suggests?|suggesting|manifest\w*|fingers\s+crossed|open\s+to|would\s+love|wants?\s+to|in\s+talks|talks\s+(?:are|were)\s+happening|conversations|imagine|predict\w*|petition\w*|demand\w*|what\s+if|teased|hints?|hinted|hinting|unconfirmed|claim(?:s|ed|ing)?|purport\w*)\b`)
+	reHedge = re(`\b(?:could|might|may|would|rumou?r(?:s|ed)?|reportedly|allegedly|supposedly|speculat\w*|whispers?|leak(?:s|ed)?|insiders?|theor(?:y|ies|ize)|fan[\s-]?made|hope(?:s|d|fully)?|hoping|wish(?:es)?|possib(?:le|ly|ility)|potential(?:ly)?|likely|unlikely|perhaps|maybe|if\b|whether|expected\s+to|tipped\s+to|said\s+to\s+be|appears?\s+(?:poised|set|to)|seems?|suggests?|suggesting|manifest\w*|fingers\s+crossed|open\s+to|would\s+love|wants?\s+to|in\s+talks|talks\s+(?:are|were)\s+happening|conversations|imagine|predict\w*|petition\w*|demand\w*|what\s+if|teased|hints?|hinted|hinting|unconfirmed|claim(?:s|ed|ing)?|purport\w*|fantasy\s+cast\w*|dream\s+cast\w*|wish[\s-]?list)\b`)
 	// Hedges that govern the rest of a paragraph when they open it.
-	reParaHedge = re(`^(?:[^.]{0,60}\b)?(?:leaks?|rumou?rs?|whispers|speculation|insiders|theories|fan\s+theories|unconfirmed\s+reports|reports\s+suggest|word\s+is|gossip)\b`)
+	reParaHedge = re(`^(?:[^.]{0,60}\b)?(?:leak(?:s|ed)?|rumou?rs?|whispers|speculation|insiders|theories|fan\s+theories|unconfirmed\s+reports|reports\s+suggest|word\s+is|gossip)\b`)
 	// Headings that make what follows speculative.
 	reHedgeHeading = re(`\b(?:potential|possible|predict\w*|theor\w*|speculat\w*|what\s+(?:could|might|would)|rumou?r\w*|wish\s*list|if\s+)`)
 
@@ -36,7 +36,7 @@ var (
 	reUpcoming = re(`\b(?:will|upcoming|coming|set\s+(?:to|for)|slated|scheduled|expected|eyeing|targeted|targeting|poised|ahead\s+of|mark\s+your\s+calendars?)\b`)
 
 	// Words that tie a date to a release.
-	reReleaseCue    = re(`\b(?:return(?:s|ing)?\s+(?:to\s+netflix\s+)?(?:on|in)\b|releas\w*|premier\w*|debut\w*|drop(?:s|ped|ping)?|arriv\w*|land(?:s|ing|ed)?|hit(?:s|ting)?\s+(?:netflix|screens|theaters|theatres)|stream(?:s|ing)?|out\s+(?:on|in)|mark\s+your\s+calendars?|launch\w*|bow\w*|coming\s+to\s+netflix|on\s+netflix|in\s+theaters)\b`)
+	reReleaseCue    = re(`\b(?:return(?:s|ing)?\s+(?:to\s+netflix\s+)?(?:on|in)\b|releas\w*|premier\w*|debut\w*|drop(?:s|ped|ping)?|arriv\w*|land(?:s|ing|ed)?|hit(?:s|ting)?\s+(?:netflix|screens|theaters|theatres)|stream(?:s|ing)?|out\s+(?:on|in)|mark\s+your\s+calendars?|launch\w*|bow\w*|coming\s+to\s+netflix|on\s+netflix|in\s+theaters|(?:onto|to)\s+(?:the\s+)?(?:streamer|streaming\s+(?:giant|service|platform)))\b`)
 	reAnnounceCue   = re(`\b(?:announc\w*|bombshell|confirmed\s+the\s+news|unveil\w*|revealed?|reveal\w*|tudum|teaser|trailer|greenl\w*|green-l\w*|news\s+broke|broke\s+the\s+news)\b`)
 	reProductionCue = re(`\b(?:production|filming|film(?:s|ed)?\s+in|shoot(?:ing)?|shot|wrap(?:s|ped)?|principal\s+photography|cameras\s+roll\w*|begin\s+filming|on\s+set)\b`)
 

@@ -214,11 +214,7 @@ func findDates(t *text, anchor time.Time) []Date {
 				continue
 			}
 			d.Relative, d.YearGiven = true, false
-			y := anchor.Year()
-			if strings.EqualFold(g(24), "next") {
-				y++
-			}
-			d.From, d.To = season(strings.ToLower(g(25)), y)
+			d.From, d.To = relativeSeason(strings.ToLower(g(25)), anchor, strings.EqualFold(g(24), "next"))
 		}
 		out = append(out, d)
 	}
@@ -243,6 +239,32 @@ func season(w string, y int) (time.Time, time.Time) {
 		return ymd(y, 1, 1), ymd(y, 2, 28)
 	}
 	return ymd(y, 11, 15), ymd(y, 12, 31)
+}
+
+// relativeSeason returns the window of "this" season as of anchor (the one
+// under way, or else the next to come) or of the "next" one after it. A
+// winter spans the turn of the year: "this winter" in August is December
+// to February.
+func relativeSeason(w string, anchor time.Time, next bool) (time.Time, time.Time) {
+	y := anchor.Year()
+	window := func(y int) (time.Time, time.Time) {
+		if w == "winter" {
+			return ymd(y, 12, 1), ymd(y+1, 2, 28)
+		}
+		return season(w, y)
+	}
+	if w == "winter" && anchor.Month() <= time.February {
+		y-- // the winter that began last December
+	}
+	from, to := window(y)
+	if to.Before(anchor) {
+		y++
+		from, to = window(y)
+	}
+	if next {
+		from, to = window(y + 1)
+	}
+	return from, to
 }
 
 // joinAlternatives merges "late 2026 or early 2027" into one window.

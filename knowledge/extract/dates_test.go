@@ -33,6 +33,12 @@ func TestFindDates(t *testing.T) {
 		{"It premieres November 15.", time.Time{}, nil},
 		{"Production starts this fall.", published, []string{"2026-09-01/2026-11-30"}},
 		{"It could arrive next summer.", published, []string{"2027-06-01/2027-08-31"}},
+		// "this" season is the one under way or the next to come; a winter
+		// spans the turn of the year
+		{"It is coming this winter.", time.Date(2026, 8, 2, 0, 0, 0, 0, time.UTC), []string{"2026-12-01/2027-02-28"}},
+		{"It is coming this winter.", time.Date(2027, 1, 20, 0, 0, 0, 0, time.UTC), []string{"2026-12-01/2027-02-28"}},
+		{"It is coming next winter.", time.Date(2027, 1, 20, 0, 0, 0, 0, time.UTC), []string{"2027-12-01/2028-02-28"}},
+		{"It lands this spring.", time.Date(2026, 11, 3, 0, 0, 0, 0, time.UTC), []string{"2027-03-01/2027-05-31"}},
 		{"Filming wrapped in late September.", published, []string{"2026-09-21/2026-09-30"}},
 		{"Filming wrapped in late September.", time.Time{}, nil},
 		{"Shooting begins in early March 2027.", time.Time{}, []string{"2027-03-01/2027-03-10"}},

@@ -171,7 +171,9 @@ func classify(sents []Sentence, meta Meta) []sentenceInfo {
 			headingHedged = !headline(i, s.Text, meta.Title) && reHedgeHeading.MatchText(tx)
 		}
 		in.seq = sequelMention(tx)
-		in.orig = originalMention(tx) || (reTitle.MatchText(tx) && !in.seq && (reOriginalPast.MatchText(tx) || reTitleDescribed.MatchText(tx)))
+		// the title alone, with no sequel named, is the original film
+		// ("Purple Hearts stars Sofia Carson as Cassie")
+		in.orig = originalMention(tx) || (reTitle.MatchText(tx) && !in.seq)
 		switch {
 		case in.seq:
 			cur = ctxSequel
@@ -182,7 +184,7 @@ func classify(sents []Sentence, meta Meta) []sentenceInfo {
 		in.hedged = paraHedged || headingHedged || strings.HasSuffix(strings.TrimRight(s.Text, " \"”’'"), "?")
 		in.names = findNames(tx)
 		in.roleParen = reRoleParen.FindAllTextSubmatch(tx, -1)
-		in.actorAs = reActorAs.FindAllTextSubmatch(tx, -1)
+		in.actorAs = actorsAs(tx)
 		in.singles = singleNames(s.Text)
 		in.tableRow = reTableRow.FindTextSubmatch(tx)
 		infos[i] = in
@@ -192,9 +194,32 @@ func classify(sents []Sentence, meta Meta) []sentenceInfo {
 
 var reTitle = re(`\b` + title + `\b`)
 
-// reTitleDescribed is the bare title described ("Purple Hearts stars Sofia
-// Carson as Cassie"): with no sequel named, that is the original film.
-var reTitleDescribed = re(`\b` + title + `\s+(?:stars|starred|starring|features|featured|follows|followed|tells|told|centers|centred|centres|centered|is\s+about|was\s+about)\b`)
+// actorsAs finds "Actor as Role" pairs. A role runs for a few words, so in
+// "Carson as Cassie and Nicholas Galitzine as Luke" the first match eats
+// the second actor's first name: the text after such an "and" is searched
+// again.
+func actorsAs(tx *text) [][]string {
+	var out [][]string
+	for _, m := range reActorAs.FindAllTextSubmatch(tx, -1) {
+		out = append(out, m)
+		role := m[2]
+		for {
+			i := strings.Index(role, " and ")
+			if i < 0 || i+5 >= len(role) || !unicode.IsUpper(rune(role[i+5])) {
+				break
+			}
+			at := strings.Index(tx.s, m[0]) + len(m[0]) - len(role) + i + 5
+			n := reActorAs.FindStringSubmatch(tx.s[at:])
+			if n == nil || !strings.HasPrefix(tx.s[at:], n[0]) {
+				break
+			}
+			out[len(out)-1] = []string{m[0], m[1], role[:i]}
+			out = append(out, n)
+			m, role = n, n[2]
+		}
+	}
+	return out
+}
 
 // headline reports whether heading i of an article is its headline rather
 // than a section heading: the first line, the title itself, or a heading
@@ -370,8 +395,10 @@ func (x *extraction) sequel(s *sentenceInfo) {
 			return
 		}
 	}
-	if loc := reSetPresup.FindTextIndex(s.tx); loc != nil {
-		// Footage or photos from the sequel's set presuppose that it is
+	if loc := reSetPresup.FindTextIndex(s.tx); loc != nil && s.seq {
+		// Footage or photos from the sequel's set (the sentence names it:
+		// "on the set" under a sequel headline may be the original's)
+		// presuppose that it is
 		// being made, however the leak itself is hedged ("leaked set
 		// photos", "whispers from the set"); a modal still governs ("would
 		// need him back on the set"), and a debunk's set photos are the
@@ -488,6 +515,9 @@ func nearestCue(t *text, d Date) string {
 		re   *cue
 	}{{"release", reReleaseCue}, {"announcement", reAnnounceCue}, {"production", reProductionCue}} {
 		for _, m := range c.re.FindAllTextIndex(t, -1) {
+			if c.kind == "release" && releaseOfOther(s, m[0]) {
+				continue
+			}
 			var dist int
 			var between string
 			if m[1] <= d.Start {
@@ -511,6 +541,19 @@ func nearestCue(t *text, d Date) string {
 		return ""
 	}
 	return best
+}
+
+var (
+	rePressBefore   = re(`\bpress\s+$`).scanned()
+	reTrailerBefore = re(`\b(?:teaser|trailer|first[\s-]look|poster|clip|single|song|album|soundtrack)s?\b[^.;:]{0,24}$`).scanned()
+)
+
+// releaseOfOther reports a release word at pos that is not the film's: a
+// press release or drop, or the release of its trailer, poster or song
+// ("The trailer, dropped on November 15").
+func releaseOfOther(s string, pos int) bool {
+	before := s[max(0, pos-40):pos]
+	return rePressBefore.MatchString(before) || reTrailerBefore.MatchString(before)
 }
 
 // cast finds people said to be in the sequel, and its director.
@@ -917,8 +960,15 @@ func label(claims []Claim, infos []sentenceInfo) (Label, string) {
 	}
 	wonder := wondering(infos)
 	switch {
-	case len(cast) > 0 && len(hedge) == 0 && len(quoted) == 0 && wonder == "" && !hedgesSequel(infos):
-		return AssertsConfirmed, first(cast)
+	case len(hedge) == 0 && len(quoted) == 0 && wonder == "" && !hedgesSequel(infos):
+		if len(cast) > 0 {
+			return AssertsConfirmed, first(cast)
+		}
+		// "Purple Hearts 2 picks up where the first film left off": the
+		// sequel's story told as fact presupposes the sequel.
+		if q := narrated(infos); q != "" {
+			return AssertsConfirmed, q
+		}
 	case len(hedge) > 0 || len(quoted) > 0:
 		return SaysUnconfirmed, first(append(hedge, quoted...))
 	case wonder != "":
@@ -929,15 +979,37 @@ func label(claims []Claim, infos []sentenceInfo) (Label, string) {
 	return Unclear, ""
 }
 
-// hedgesSequel reports whether any sentence naming the sequel hedges ("the
-// release date draws closer in speculation").
+// hedgesSequel reports whether any sentence about the sequel hedges ("the
+// release date draws closer in speculation", "I'm going to fantasy cast").
 func hedgesSequel(infos []sentenceInfo) bool {
 	for i := range infos {
-		if s := &infos[i]; s.seq && (s.hedged || len(s.cued().hedges) > 0) {
+		s := &infos[i]
+		if !s.seq && (s.ctx != ctxSequel || s.orig) {
+			continue
+		}
+		// a question about the story ("Will they overcome it?") is not a
+		// hedge on the sequel; wondering catches one about the sequel
+		asked := strings.HasSuffix(strings.TrimRight(s.Text, " \"”’'"), "?")
+		if len(s.cued().hedges) > 0 || s.hedged && !asked {
 			return true
 		}
 	}
 	return false
+}
+
+// narrated returns the first sentence in which the sequel, named, tells
+// its story as fact ("Purple Hearts 2 picks up where..."), or "".
+func narrated(infos []sentenceInfo) string {
+	for i := range infos {
+		s := &infos[i]
+		if !s.seq || s.Heading {
+			continue
+		}
+		if loc := reSequelNarrates.FindTextIndex(s.tx); loc != nil && s.stance(loc[0]) == Asserted {
+			return s.Text
+		}
+	}
+	return ""
 }
 
 // wondering returns the first sentence that wonders whether there will be
@@ -972,22 +1044,23 @@ func debunks(infos []sentenceInfo) string {
 
 // Patterns used inside the functions above, compiled once.
 var (
-	reStatusWord    = re(`greenl|green\s+l|announce|confirm`).scanned()
-	reReleaseDate   = re(`release\s+date`).scanned()
-	reWrap          = re(`wrap`).scanned()
-	reNoReleaseDate = re(`(?:no|confirmed|official)\s+release\s+date`).scanned()
-	reAgain         = re(`once\s+again|again`).scanned()
-	reDirectsAfter  = re(`^(?:directs|directing|helms|helming|returns\s+to\s+the\s+helm|(?:to|will|would)\s+direct\b)`).scanned()
-	reSpeaker       = re(`^\s*,?\s*(?:told|said|says|tweeted|posted|wrote|added|explained|revealed|who\s+(?:wrote|directed|produced))`).scanned()
-	reGapSince      = re(`ago|since\s+(?:the\s+)?(?:original|premiere|release|first)`).scanned()
-	reCouple        = re(`\b(?:cassie|luke)\b`)
-	reCoupleWords   = re(`\b(?:cassie|luke|the\s+couple|they|their)\b`)
-	reTrailerOut    = re(`\b(?:views|unveil\w*|dropped|released|debuted|racking|clocked|opens\s+with|tagline)\b`)
-	reSequelWord    = re(`sequel|part\s+2|purple\s+hearts?\s+2`).scanned()
-	reWondering     = re(`possib|potential|might|could|would|whether|will\s+there`).scanned()
-	reClaimWord     = re(`poster|trailer|date|claim|report|rumou?r|news|stor(?:y|ies)|posts?\b|pages?\b|announcement|image|video|photo`).scanned()
-	reLeakWord      = re(`^(?:leak\w*|whispers?|insiders?)$`).scanned()
-	reSetPresup     = re(`\bset\s+(?:photos?|pictures?|footage|images?|visits?)\b|\b(?:on|from|at)\s+the\s+(?:[\w-]+\s+){0,3}set(?:\s+of\b|\s*[,.;:—–]|\s+(?:where|in|for|during|at|and|as|when|while|is|was)\b)`).scanned()
+	reStatusWord     = re(`greenl|green\s+l|announce|confirm`).scanned()
+	reReleaseDate    = re(`release\s+date`).scanned()
+	reWrap           = re(`wrap`).scanned()
+	reNoReleaseDate  = re(`(?:no|confirmed|official)\s+release\s+date`).scanned()
+	reAgain          = re(`once\s+again|again`).scanned()
+	reDirectsAfter   = re(`^(?:directs|directing|helms|helming|returns\s+to\s+the\s+helm|(?:to|will|would)\s+direct\b)`).scanned()
+	reSpeaker        = re(`^\s*,?\s*(?:told|said|says|tweeted|posted|wrote|added|explained|revealed|who\s+(?:wrote|directed|produced))`).scanned()
+	reGapSince       = re(`ago|since\s+(?:the\s+)?(?:original|premiere|release|first)`).scanned()
+	reCouple         = re(`\b(?:cassie|luke)\b`)
+	reCoupleWords    = re(`\b(?:cassie|luke|the\s+couple|they|their)\b`)
+	reTrailerOut     = re(`\b(?:views|unveil\w*|dropped|released|debuted|racking|clocked|opens\s+with|tagline)\b`)
+	reSequelWord     = re(`sequel|part\s+2|purple\s+hearts?\s+2|follow[\s-]?up`).scanned()
+	reSequelNarrates = re(`\b(?:` + title + `\s*(?:2|ii|two|part\s*(?:2|ii|two))|(?:the|this)\s+(?:sequel|follow[\s-]?up|new\s+(?:film|movie|installment|chapter)))\s+(?:(?:also|then|now|further|even)\s+)?(?:picks?\s+up|follows|explores|dives|delves|introduces|revisits|continues|centers|centres|tackles|sees|finds|brings\s+back|returns\s+to|promises\s+to\s+(?:explore|delve|dive|take|deliver|captivate|bring))\b`)
+	reWondering      = re(`possib|potential|might|could|would|whether|will\s+there`).scanned()
+	reClaimWord      = re(`poster|trailer|date|claim|report|rumou?r|news|stor(?:y|ies)|posts?\b|pages?\b|announcement|image|video|photo`).scanned()
+	reLeakWord       = re(`^(?:leak\w*|whispers?|insiders?)$`).scanned()
+	reSetPresup      = re(`\bset\s+(?:photos?|pictures?|footage|images?|visits?)\b|\b(?:on|from|at|inside)\s+the\s+(?:[\w-]+\s+){0,3}(?:set|soundstage|sound\s+stage)(?:\s+of\b|\s*[,.;:—–]|\s+(?:where|in|on|for|during|at|and|as|when|while|is|was)\b)`).scanned()
 )
 
 var reGapBefore = re(`\b(?:it's|it’s)\s+been\b|\bover\b|\bfor\s+$`).scanned()

@@ -105,6 +105,58 @@ func TestProbes(t *testing.T) {
 				{extract.TopicRelease, extract.Asserted, "2027-03-03"},
 			},
 		},
+		// Written after a blind set of real pages showed these misses.
+		{
+			// a debunk without the usual denial words
+			file: "fakepost.txt", label: extract.Debunks, subject: "film",
+			has: []want{
+				{extract.TopicSequel, extract.Denied, extract.SequelNotAnnounced},
+				{extract.TopicSequel, extract.Quoted, extract.SequelGreenlit},
+			},
+			hasNot: []want{
+				{extract.TopicSequel, extract.Asserted, extract.SequelGreenlit},
+				{extract.TopicSequel, extract.Hedged, extract.SequelGreenlit},
+			},
+		},
+		{
+			// "Rumors" in the headline hedges nothing; set photos presuppose
+			// filming; a press release's and a trailer's dates are not the
+			// film's
+			file: "setleak.txt", label: extract.AssertsConfirmed, subject: "film",
+			has: []want{
+				{extract.TopicSequel, extract.Asserted, extract.SequelInProduction},
+				{extract.TopicRelease, extract.Asserted, "2025-12-12"},
+				{extract.TopicCast, extract.Asserted, "Sofia Carson"},
+				{extract.TopicCast, extract.Asserted, "Nicholas Galitzine"},
+			},
+			hasNot: []want{
+				{extract.TopicRelease, extract.Asserted, "2025-10-02"},
+				{extract.TopicRelease, extract.Asserted, "2025-11-15"},
+			},
+		},
+		{
+			// a star's other film, and the bare title described, are not the
+			// sequel's cast
+			file: "otherfilm.txt", label: extract.SaysUnconfirmed, subject: "film",
+			has: []want{
+				{extract.TopicSequel, extract.Denied, extract.SequelNotAnnounced},
+			},
+			hasNot: []want{
+				{extract.TopicCast, extract.Asserted, "Dev Patel"},
+				{extract.TopicCast, extract.Asserted, "Sofia Carson"},
+			},
+		},
+		{
+			// "unleashed Purple Hearts 2"; two "Actor as Role" in one sentence
+			file: "unleashed.txt", label: extract.SaysReleased, subject: "film",
+			has: []want{
+				{extract.TopicSequel, extract.Asserted, extract.SequelReleased},
+				{extract.TopicCast, extract.Asserted, "Sofia Carson"},
+				{extract.TopicCast, extract.Asserted, "Nicholas Galitzine"},
+			},
+		},
+		// the sequel's story told as fact presupposes it
+		{file: "template.txt", label: extract.AssertsConfirmed, subject: "film"},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			data, err := os.ReadFile(filepath.Join("testdata", "probes", tc.file))
