@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -70,6 +71,9 @@ func (s *sentenceInfo) cued() *stanceCues {
 	} else {
 		c.hedges = reHedge.FindAllStringIndex(unquoted(s.Text, c.quoted), -1)
 	}
+	// "If you loved the first film, ..." speaks to the reader and hedges
+	// nothing
+	c.hedges = slices.DeleteFunc(c.hedges, func(h []int) bool { return reIfYou.MatchString(s.Text[h[0]:]) })
 	c.denied = reDeny.MatchText(tx)
 	c.debunk = reDebunk.MatchText(tx)
 	return c
@@ -78,6 +82,11 @@ func (s *sentenceInfo) cued() *stanceCues {
 // Extract reads an article body and returns its claims and label.
 func Extract(body string, meta Meta) Result {
 	sents := Split(body)
+	if !readsEnglish(body) {
+		// The cues are English: in another language they would find
+		// only names and dates, without the words that say what they are.
+		return Result{Sentences: sents, Subject: "film", Label: Unclear}
+	}
 	infos := classify(sents, meta)
 	x := &extraction{infos: infos, meta: meta, body: body}
 	x.roles = collectRoles(infos)
@@ -868,6 +877,28 @@ func shorten(s string, n int) string {
 	return strings.TrimRight(s[:cut], " ,;:—-") + "…"
 }
 
+// englishWords are the commonest English function words: they make up
+// about a third of any English text, and next to none of another
+// language's.
+var englishWords = map[string]bool{"the": true, "and": true, "of": true, "to": true, "a": true, "in": true, "is": true, "that": true, "for": true, "it": true, "with": true, "as": true, "was": true, "on": true, "be": true, "are": true, "this": true, "by": true, "but": true, "has": true, "have": true, "not": true, "will": true, "their": true, "they": true, "her": true, "his": true, "from": true, "at": true, "an": true}
+
+// readsEnglish reports whether body reads as English: at least one word in
+// twelve is a common English function word. A text too short to tell is
+// taken as English.
+func readsEnglish(body string) bool {
+	n, hits := 0, 0
+	for _, w := range strings.FieldsFunc(body, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' }) {
+		n++
+		if englishWords[strings.ToLower(w)] {
+			hits++
+		}
+		if n == 400 {
+			break
+		}
+	}
+	return n < 40 || hits*12 >= n
+}
+
 // subject tells a film article from one about another work of the same
 // name (a video game, a song).
 func subject(infos []sentenceInfo) string {
@@ -959,16 +990,22 @@ func label(claims []Claim, infos []sentenceInfo) (Label, string) {
 		return AssertsConfirmed, first(upcoming)
 	}
 	wonder := wondering(infos)
-	switch {
-	case len(hedge) == 0 && len(quoted) == 0 && wonder == "" && !hedgesSequel(infos):
-		if len(cast) > 0 {
+	if len(hedge) == 0 && len(quoted) == 0 && wonder == "" {
+		// A cast stated as fact presupposes the sequel unless anything
+		// about the sequel is hedged (a fantasy cast, a plot "in
+		// speculation"); its story told as fact ("Purple Hearts 2 picks up
+		// where the first film left off"), or its release awaited, unless
+		// the sequel itself is called rumour: speculation about its
+		// casting, or a plot it "is expected to" follow, doubt the
+		// details, not the film.
+		if len(cast) > 0 && !hedgesSequel(infos, false) {
 			return AssertsConfirmed, first(cast)
 		}
-		// "Purple Hearts 2 picks up where the first film left off": the
-		// sequel's story told as fact presupposes the sequel.
-		if q := narrated(infos); q != "" {
+		if q := narrated(infos); q != "" && !hedgesSequel(infos, true) {
 			return AssertsConfirmed, q
 		}
+	}
+	switch {
 	case len(hedge) > 0 || len(quoted) > 0:
 		return SaysUnconfirmed, first(append(hedge, quoted...))
 	case wonder != "":
@@ -981,28 +1018,43 @@ func label(claims []Claim, infos []sentenceInfo) (Label, string) {
 
 // hedgesSequel reports whether any sentence about the sequel hedges ("the
 // release date draws closer in speculation", "I'm going to fantasy cast").
-func hedgesSequel(infos []sentenceInfo) bool {
+// With doubt, only a sentence naming the sequel counts, and only a hedge
+// that doubts a thing exists (rumour, speculation, a leak, "if"), not a
+// modal on its details ("is expected to pick up").
+func hedgesSequel(infos []sentenceInfo, doubt bool) bool {
 	for i := range infos {
 		s := &infos[i]
-		if !s.seq && (s.ctx != ctxSequel || s.orig) {
+		if !s.seq && (doubt || s.ctx != ctxSequel || s.orig) {
 			continue
 		}
 		// a question about the story ("Will they overcome it?") is not a
 		// hedge on the sequel; wondering catches one about the sequel
 		asked := strings.HasSuffix(strings.TrimRight(s.Text, " \"”’'"), "?")
-		if len(s.cued().hedges) > 0 || s.hedged && !asked {
+		if s.hedged && !asked && !doubt {
 			return true
+		}
+		for _, h := range s.cued().hedges {
+			if !doubt || reDoubt.MatchString(s.Text[h[0]:h[1]]) {
+				return true
+			}
 		}
 	}
 	return false
 }
 
 // narrated returns the first sentence in which the sequel, named, tells
-// its story as fact ("Purple Hearts 2 picks up where..."), or "".
+// its story as fact ("Purple Hearts 2 picks up where..."), or in which its
+// release is awaited ("as the film gears up for its release"), or "".
 func narrated(infos []sentenceInfo) string {
 	for i := range infos {
 		s := &infos[i]
-		if !s.seq || s.Heading {
+		if s.Heading || !s.seq && (s.ctx != ctxSequel || s.orig) {
+			continue
+		}
+		if loc := reAwaitedRelease.FindTextIndex(s.tx); loc != nil && s.stance(loc[0]) == Asserted {
+			return s.Text
+		}
+		if !s.seq {
 			continue
 		}
 		if loc := reSequelNarrates.FindTextIndex(s.tx); loc != nil && s.stance(loc[0]) == Asserted {
@@ -1056,8 +1108,11 @@ var (
 	reCoupleWords    = re(`\b(?:cassie|luke|the\s+couple|they|their)\b`)
 	reTrailerOut     = re(`\b(?:views|unveil\w*|dropped|released|debuted|racking|clocked|opens\s+with|tagline)\b`)
 	reSequelWord     = re(`sequel|part\s+2|purple\s+hearts?\s+2|follow[\s-]?up`).scanned()
+	reIfYou          = re(`^if\s+you\b`).scanned()
+	reDoubt          = re(`^(?:rumou?r|speculat|leak|whisper|unconfirmed|fan|hop|wish|possib|potential|whether|if|fantasy|dream|imagine|theor|petition|demand|claim|purport|supposedly|allegedly|reportedly)`).scanned()
+	reAwaitedRelease = re(`\b(?:gears?\s+up\s+for|eagerly\s+await(?:s|ed|ing)?|the\s+lead[\s-]up\s+to|countdown\s+to)\s+(?:its|the\s+(?:film|movie|sequel)['’]s)\s+(?:release|premiere|debut)\b|\banticipation\s+builds\s+for\s+` + title + `\s*(?:2|ii|two)\b`)
 	reSequelNarrates = re(`\b(?:` + title + `\s*(?:2|ii|two|part\s*(?:2|ii|two))|(?:the|this)\s+(?:sequel|follow[\s-]?up|new\s+(?:film|movie|installment|chapter)))\s+(?:(?:also|then|now|further|even)\s+)?(?:picks?\s+up|follows|explores|dives|delves|introduces|revisits|continues|centers|centres|tackles|sees|finds|brings\s+back|returns\s+to|promises\s+to\s+(?:explore|delve|dive|take|deliver|captivate|bring))\b`)
-	reWondering      = re(`possib|potential|might|could|would|whether|will\s+there`).scanned()
+	reWondering      = re(`possib|potential|might|could|would|whether\s+(?:or\s+not|there|netflix|a|the|it|we|purple)\b|will\s+there`).scanned()
 	reClaimWord      = re(`poster|trailer|date|claim|report|rumou?r|news|stor(?:y|ies)|posts?\b|pages?\b|announcement|image|video|photo`).scanned()
 	reLeakWord       = re(`^(?:leak\w*|whispers?|insiders?)$`).scanned()
 	reSetPresup      = re(`\bset\s+(?:photos?|pictures?|footage|images?|visits?)\b|\b(?:on|from|at|inside)\s+the\s+(?:[\w-]+\s+){0,3}(?:set|soundstage|sound\s+stage)(?:\s+of\b|\s*[,.;:—–]|\s+(?:where|in|on|for|during|at|and|as|when|while|is|was)\b)`).scanned()

@@ -157,6 +157,15 @@ func TestProbes(t *testing.T) {
 		},
 		// the sequel's story told as fact presupposes it
 		{file: "template.txt", label: extract.AssertsConfirmed, subject: "film"},
+		// the cues are English: another language's names and dates are not
+		// read as claims
+		{
+			file: "german.txt", label: extract.Unclear, subject: "film",
+			hasNot: []want{
+				{extract.TopicCast, extract.Asserted, "Sofia Carson"},
+				{extract.TopicRelease, extract.Asserted, "2026-02-14"},
+			},
+		},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			data, err := os.ReadFile(filepath.Join("testdata", "probes", tc.file))
