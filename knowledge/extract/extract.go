@@ -396,7 +396,8 @@ func (x *extraction) sequel(s *sentenceInfo) {
 	}
 	if loc := reReleased.FindTextIndex(s.tx); loc != nil && s.stance(loc[0]) == Asserted {
 		seqBefore := false
-		if m := reSequel.FindTextIndex(s.tx); m != nil && m[0] < loc[1] {
+		// "Since its release, Purple Hearts 2 has..." names it after
+		if m := reSequel.FindTextIndex(s.tx); m != nil && (m[0] < loc[1] || strings.HasPrefix(strings.ToLower(text[loc[0]:]), "since its")) {
 			seqBefore = true
 		}
 		if seqBefore || (!s.seq && !s.orig && s.ctx == ctxSequel && !reOriginalPast.MatchText(s.tx)) {

@@ -59,7 +59,10 @@ func titleCase(s string) bool {
 			caps++
 		}
 	}
-	return long >= 4 && float64(caps)/float64(long) >= 0.85
+	// a headline capitalises every long word, or all but one in a long
+	// one; a sentence of names ("Purple Hearts 2 stars Sofia Carson and
+	// Nicholas Galitzine") keeps its verb lower-case
+	return long >= 4 && (caps == long || long >= 8 && caps >= long-1)
 }
 
 // quotedTitle reports a name-shaped run set in quotation marks on both

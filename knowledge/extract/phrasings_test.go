@@ -1,0 +1,83 @@
+package extract_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/purplehearts/bot/knowledge/extract"
+)
+
+// TestStatusPhrasings reads one-line articles, each a common way English
+// entertainment writing states a sequel's status, and checks the label.
+// The phrasings were written here from general usage, not taken from any
+// article, so that the lexicons cover the idiom rather than a page.
+func TestStatusPhrasings(t *testing.T) {
+	for _, tc := range []struct {
+		label extract.Label
+		text  string
+	}{
+		{extract.SaysUnconfirmed, "Netflix has yet to confirm a Purple Hearts sequel."},
+		{extract.SaysUnconfirmed, "There has been no official word on a Purple Hearts sequel."},
+		{extract.SaysUnconfirmed, "A Purple Hearts sequel is not in development at Netflix."},
+		{extract.SaysUnconfirmed, "Netflix has remained silent about a Purple Hearts sequel."},
+		{extract.SaysUnconfirmed, "So far, Purple Hearts 2 does not exist."},
+		{extract.SaysUnconfirmed, "Netflix has not picked up a Purple Hearts sequel."},
+		{extract.SaysUnconfirmed, "There are currently no plans for Purple Hearts 2."},
+		{extract.SaysUnconfirmed, "Purple Hearts 2 hasn't been greenlit by Netflix."},
+		{extract.SaysUnconfirmed, "Netflix has made no announcement about Purple Hearts 2."},
+		{extract.SaysUnconfirmed, "Nothing has been announced about Purple Hearts 2 yet."},
+		{extract.SaysUnconfirmed, "A Purple Hearts sequel has not been officially confirmed."},
+		{extract.SaysUnconfirmed, "Netflix is keeping quiet about a Purple Hearts sequel."},
+		{extract.SaysUnconfirmed, "Netflix has not commented on a Purple Hearts sequel."},
+		{extract.SaysUnconfirmed, "There is no confirmed Purple Hearts 2 at this time."},
+		{extract.AssertsConfirmed, "Netflix has officially greenlit Purple Hearts 2."},
+		{extract.AssertsConfirmed, "Netflix has renewed Purple Hearts for a sequel."},
+		{extract.AssertsConfirmed, "Purple Hearts 2 is officially in the works at Netflix."},
+		{extract.AssertsConfirmed, "Netflix confirmed that Purple Hearts 2 is happening."},
+		{extract.AssertsConfirmed, "Purple Hearts 2 is now filming in Texas."},
+		{extract.AssertsConfirmed, "Filming on Purple Hearts 2 has wrapped."},
+		{extract.AssertsConfirmed, "Netflix has announced Purple Hearts 2."},
+		{extract.AssertsConfirmed, "Purple Hearts 2 is coming to Netflix on June 5, 2026."},
+		{extract.AssertsConfirmed, "Purple Hearts 2 is in production."},
+		{extract.SaysReleased, "Purple Hearts 2 is now streaming on Netflix."},
+		{extract.SaysReleased, "Purple Hearts 2 premiered on Netflix on March 3, 2026."},
+		{extract.SaysReleased, "Purple Hearts 2 is out now on Netflix."},
+		{extract.SaysReleased, "Purple Hearts 2 is available to stream on Netflix."},
+		{extract.SaysReleased, "Since its release, Purple Hearts 2 has topped the Netflix charts."},
+	} {
+		if r := extract.Extract(tc.text, extract.Meta{}); r.Label != tc.label {
+			t.Errorf("Extract(%q).Label = %s, want %s", tc.text, r.Label, tc.label)
+		}
+	}
+}
+
+// TestCastPhrasings checks one-line articles for the people they say are
+// in the sequel, stated as fact; hedged and original-film mentions name
+// no one.
+func TestCastPhrasings(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"Purple Hearts 2 stars Sofia Carson and Nicholas Galitzine.", []string{"Sofia Carson", "Nicholas Galitzine"}},
+		{"Sofia Carson and Nicholas Galitzine will reprise their roles in Purple Hearts 2.", []string{"Sofia Carson", "Nicholas Galitzine"}},
+		{"Sofia Carson returns as Cassie in Purple Hearts 2.", []string{"Sofia Carson"}},
+		{"Jenna Ortega has joined the cast of Purple Hearts 2.", []string{"Jenna Ortega"}},
+		{"Purple Hearts 2 adds Jenna Ortega to its cast.", []string{"Jenna Ortega"}},
+		{"In Purple Hearts 2, Cassie Salazar (Sofia Carson) tours Europe.", []string{"Sofia Carson"}},
+		{"Sofia Carson could return for Purple Hearts 2.", nil},
+		{"Sofia Carson would love to return for Purple Hearts 2.", nil},
+		{"Purple Hearts starred Sofia Carson and Nicholas Galitzine.", nil},
+		{"Purple Hearts 2 is directed by Elizabeth Allen Rosenbaum.", nil},
+	} {
+		var got []string
+		for _, c := range extract.Extract(tc.text, extract.Meta{}).Claims {
+			if c.Topic == extract.TopicCast && c.Stance == extract.Asserted {
+				got = append(got, c.Value)
+			}
+		}
+		if strings.Join(got, ", ") != strings.Join(tc.want, ", ") {
+			t.Errorf("Extract(%q) asserts cast %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
