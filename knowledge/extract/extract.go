@@ -555,7 +555,7 @@ func nearestCue(t *text, d Date) string {
 
 var (
 	rePressBefore   = re(`\bpress\s+$`).scanned()
-	reTrailerBefore = re(`\b(?:teaser|trailer|first[\s-]look|poster|clip|single|song|album|soundtrack)s?\b[^.;:]{0,24}$`).scanned()
+	reTrailerBefore = re(`\b(?:teaser|trailer|first[\s-]look|poster|clip|single|song|album|soundtrack)s?\b[,\s]*(?:(?:was|were|is|are|has|have|had|been|just|officially|finally|first|also)\s+)*$`).scanned()
 )
 
 // releaseOfOther reports a release word at pos that is not the film's: a
@@ -944,8 +944,21 @@ func label(claims []Claim, infos []sentenceInfo) (Label, string) {
 		return cs[0].Quote
 	}
 	nPos := len(pos) + len(rel)
+	if nPos == 0 {
+		// A fact-check: it calls a claim about the sequel fake and asserts
+		// none. One such sentence is enough beside the claim it reports,
+		// or beside no more denials than it has debunks (more, and it is
+		// a status check that mentions a fake); alone it takes two.
+		reported := slices.ContainsFunc(claims, func(c Claim) bool { return c.Stance == Hedged || c.Stance == Quoted })
+		if n, q := debunks(infos); n >= 2 || n >= 1 && (reported || len(den) > 0 && len(den) <= n) {
+			if len(den) > 0 {
+				q = first(den)
+			}
+			return Debunks, q
+		}
+	}
 	switch {
-	case len(den) > 0 && (len(quoted) > 0 || debunks(infos) != "") && nPos == 0:
+	case len(den) > 0 && len(quoted) > 0 && nPos == 0:
 		return Debunks, first(den)
 	case len(den) > 0 && nPos == 0:
 		return SaysUnconfirmed, first(den)
@@ -958,11 +971,6 @@ func label(claims []Claim, infos []sentenceInfo) (Label, string) {
 		return SaysUnconfirmed, first(den)
 	case len(den) > 0:
 		return Unclear, first(den)
-	}
-	if nPos == 0 {
-		if q := debunks(infos); q != "" {
-			return Debunks, q
-		}
 	}
 	switch {
 	case len(rel) > 0:
@@ -1077,22 +1085,18 @@ func wondering(infos []sentenceInfo) string {
 	return ""
 }
 
-// debunks returns the first of an article's sentences calling a claim
-// about the sequel fake, when there are at least two of them; else "".
-func debunks(infos []sentenceInfo) string {
-	n, quote := 0, ""
+// debunks counts an article's sentences calling a claim about the sequel
+// fake, and returns the first.
+func debunks(infos []sentenceInfo) (n int, first string) {
 	for i := range infos {
 		s := &infos[i]
 		if (s.seq || s.ctx == ctxSequel) && s.cued().debunk && reClaimWord.MatchText(s.tx) {
 			if n++; n == 1 {
-				quote = s.Text
+				first = s.Text
 			}
 		}
 	}
-	if n < 2 {
-		return ""
-	}
-	return quote
+	return n, first
 }
 
 // Patterns used inside the functions above, compiled once.

@@ -81,3 +81,20 @@ func TestCastPhrasings(t *testing.T) {
 		}
 	}
 }
+
+// TestDebunkPhrasings checks short fact-checks: each calls a circulating
+// claim about the sequel fake, in words of its own.
+func TestDebunkPhrasings(t *testing.T) {
+	for _, text := range []string{
+		"A viral poster claims Purple Hearts 2 arrives on June 5, 2026. The Purple Hearts 2 poster is fake.",
+		"That Purple Hearts 2 trailer on YouTube is fan-made. Netflix has not announced a sequel.",
+		"Reports of a Purple Hearts 2 release date are false. The sequel has not been confirmed.",
+		"Don't believe the Purple Hearts 2 posters you see on Facebook. The posters for the sequel are AI-generated.",
+		"The Purple Hearts 2 trailer is a hoax. No sequel has been announced.",
+		"Those Purple Hearts 2 announcements are fabricated. Netflix has made no announcement about a sequel.",
+	} {
+		if r := extract.Extract(text, extract.Meta{}); r.Label != extract.Debunks {
+			t.Errorf("Extract(%q).Label = %s, want %s", text, r.Label, extract.Debunks)
+		}
+	}
+}
