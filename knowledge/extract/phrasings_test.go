@@ -98,3 +98,40 @@ func TestDebunkPhrasings(t *testing.T) {
 		}
 	}
 }
+
+// TestReleasePhrasings checks one-line articles for the release dates they
+// assert, hedge, or give for something else (filming, a trailer, an
+// announcement).
+func TestReleasePhrasings(t *testing.T) {
+	for _, tc := range []struct {
+		text   string
+		stance extract.Stance // of the release claim; "" for none
+		value  string
+	}{
+		{"Purple Hearts 2 premieres on Netflix on June 5, 2026.", extract.Asserted, "2026-06-05"},
+		{"Netflix has set a June 5, 2026 release date for Purple Hearts 2.", extract.Asserted, "2026-06-05"},
+		{"Purple Hearts 2 will be released in summer 2026.", extract.Asserted, "2026-06-01/2026-08-31"},
+		{"Purple Hearts 2 is slated for a fall 2026 release.", extract.Asserted, "2026-09-01/2026-11-30"},
+		{"Purple Hearts 2 hits Netflix on Valentine's Day 2027.", extract.Asserted, "2027-02-14"},
+		{"Mark your calendars: Purple Hearts 2 arrives March 3, 2027.", extract.Asserted, "2027-03-03"},
+		{"Purple Hearts 2 is expected to arrive in 2027.", extract.Hedged, "2027-01-01/2027-12-31"},
+		{"Purple Hearts 2 could premiere in late 2026.", extract.Hedged, "2026-07-01/2026-12-31"},
+		{"Filming of Purple Hearts 2 begins in March 2026.", "", ""},
+		{"The Purple Hearts 2 trailer dropped on May 1, 2026.", "", ""},
+		{"Netflix announced Purple Hearts 2 on May 1, 2026.", "", ""},
+	} {
+		var got []string
+		for _, c := range extract.Extract(tc.text, extract.Meta{}).Claims {
+			if c.Topic == extract.TopicRelease {
+				got = append(got, string(c.Stance)+" "+c.Value)
+			}
+		}
+		want := []string{}
+		if tc.stance != "" {
+			want = []string{string(tc.stance) + " " + tc.value}
+		}
+		if strings.Join(got, ", ") != strings.Join(want, ", ") {
+			t.Errorf("Extract(%q) release claims %q, want %q", tc.text, got, want)
+		}
+	}
+}
