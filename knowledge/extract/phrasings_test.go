@@ -69,6 +69,11 @@ func TestCastPhrasings(t *testing.T) {
 		{"Sofia Carson would love to return for Purple Hearts 2.", nil},
 		{"Purple Hearts starred Sofia Carson and Nicholas Galitzine.", nil},
 		{"Purple Hearts 2 is directed by Elizabeth Allen Rosenbaum.", nil},
+		{"Sofia Carson, who starred in the original, has not signed on for Purple Hearts 2.", nil},
+		{"Fans want Jenna Ortega to join Purple Hearts 2.", nil},
+		{"Fans hope Jenna Ortega joins the cast of Purple Hearts 2.", nil},
+		{"Purple Hearts 2 has cast Jenna Ortega as Cassie's sister.", []string{"Jenna Ortega"}},
+		{"Purple Hearts 2 will see Nicholas Galitzine return as Luke.", []string{"Nicholas Galitzine"}},
 	} {
 		var got []string
 		for _, c := range extract.Extract(tc.text, extract.Meta{}).Claims {
