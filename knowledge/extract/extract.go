@@ -83,9 +83,7 @@ func (s *sentenceInfo) cued() *stanceCues {
 func Extract(body string, meta Meta) Result {
 	sents := Split(body)
 	if !readsEnglish(body) {
-		// The cues are English: in another language they would find
-		// only names and dates, without the words that say what they are.
-		return Result{Sentences: sents, Subject: "film", Label: Unclear}
+		return foreign(sents)
 	}
 	infos := classify(sents, meta)
 	x := &extraction{infos: infos, meta: meta, body: body}
@@ -877,6 +875,42 @@ func shorten(s string, n int) string {
 	}
 	return strings.TrimRight(s[:cut], " ,;:—-") + "…"
 }
+
+// foreign reads an article in another language. The cues are English: in
+// another language they would find names and dates without the words that
+// say what they are, so only the commonest statement is read, that nothing
+// is confirmed ("noch keine Ankündigung", "nessuna conferma"), or that a
+// sequel is only a possibility.
+func foreign(sents []Sentence) Result {
+	res := Result{Sentences: sents, Subject: "film", Label: Unclear}
+	for _, s := range sents {
+		tx := newText(s.Text)
+		if loc := reForeignDeny.FindTextIndex(tx); loc != nil {
+			res.Claims = append(res.Claims, Claim{Topic: TopicSequel, Stance: Denied, Value: SequelNotAnnounced, Text: s.Text[loc[0]:loc[1]],
+				Quote: s.Text, Start: s.Start, End: s.End, Sentence: s.Index})
+			if res.Label == Unclear {
+				res.Label, res.LabelQuote = SaysUnconfirmed, s.Text
+			}
+		}
+	}
+	if res.Label == Unclear {
+		for _, s := range sents {
+			if reForeignWonder.MatchString(s.Text) {
+				res.Label, res.LabelQuote = SaysUnconfirmed, s.Text
+				break
+			}
+		}
+	}
+	return res
+}
+
+var (
+	// "not confirmed", "no announcement yet" in German, French, Spanish,
+	// Italian and Portuguese.
+	reForeignDeny = re(`\b(?:noch\s+(?:keine|nicht)|bisher\s+(?:keine|nicht|weder)|weder\s+bestätigt|nicht\s+(?:offiziell\s+)?bestätigt|keine\s+(?:offizielle|bestätigung)|pas\s+(?:encore\s+)?(?:été\s+)?(?:confirmé|annoncé)|aucune\s+(?:confirmation|annonce)|no\s+(?:ha\s+)?(?:sido\s+)?(?:confirmad|anunciad)\w*|(?:aún|todavía)\s+no|sin\s+confirmación|non\s+(?:è\s+)?(?:ancora\s+)?(?:stat[oa]\s+)?(?:confermat|annunciat)\w*|nessuna\s+(?:conferma|notizia)|não\s+(?:foi\s+)?(?:confirmad|anunciad)\w*|ainda\s+não)`)
+	// a sequel as a possibility
+	reForeignWonder = re(`\b(?:möglich|possibilit|posibilidad|possibilidade)\S*.{0,80}\b(?:sequel|fortsetzung|zweite[nr]?\s+teil|seguito|secondo\s+film|secuela|segunda\s+parte|suite|continuação)`)
+)
 
 // englishWords are the commonest English function words: they make up
 // about a third of any English text, and next to none of another

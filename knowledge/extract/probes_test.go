@@ -158,9 +158,12 @@ func TestProbes(t *testing.T) {
 		// the sequel's story told as fact presupposes it
 		{file: "template.txt", label: extract.AssertsConfirmed, subject: "film"},
 		// the cues are English: another language's names and dates are not
-		// read as claims
+		// read as claims, only that nothing is confirmed
 		{
-			file: "german.txt", label: extract.Unclear, subject: "film",
+			file: "german.txt", label: extract.SaysUnconfirmed, subject: "film",
+			has: []want{
+				{extract.TopicSequel, extract.Denied, extract.SequelNotAnnounced},
+			},
 			hasNot: []want{
 				{extract.TopicCast, extract.Asserted, "Sofia Carson"},
 				{extract.TopicRelease, extract.Asserted, "2026-02-14"},
