@@ -253,9 +253,10 @@ var reClauseBreak = compile(`[;:—–]|,\s+(?:but|while|although|though|and|as|
 
 // clauses splits a sentence at clause breaks.
 func clauses(t *text) []span {
-	var out []span
+	breaks := reClauseBreak.FindAllTextIndex(t, -1)
+	out := make([]span, 0, len(breaks)+1)
 	start := 0
-	for _, m := range reClauseBreak.FindAllTextIndex(t, -1) {
+	for _, m := range breaks {
 		out = append(out, span{start, m[0]})
 		start = m[0]
 	}
@@ -636,7 +637,7 @@ func collectPeople(infos []sentenceInfo, roles, crew map[string]bool) map[string
 // (A match takes the character after the word, so of "Sofia Carson" only
 // "Sofia" stands alone: collectRoles relies on that.)
 func singleNames(s string) [][]int {
-	var out [][]int
+	var flat []int // the pairs, end to end: one allocation, not one each
 	from := 0
 	for q := 0; q < len(s); q++ {
 		if s[q] < 'A' || s[q] > 'Z' {
@@ -673,12 +674,19 @@ func singleNames(s string) [][]int {
 		if after == end && nameChar(s[end:]) {
 			continue
 		}
-		out = append(out, []int{q, end})
+		flat = append(flat, q, end)
 		if after < len(s) {
 			_, w := utf8.DecodeRuneInString(s[after:])
 			after += w // the character after the word is part of the match
 		}
 		from = after
+	}
+	if flat == nil {
+		return nil
+	}
+	out := make([][]int, len(flat)/2)
+	for i := range out {
+		out[i] = flat[2*i : 2*i+2 : 2*i+2]
 	}
 	return out
 }

@@ -277,9 +277,15 @@ var spaceFolds = func() (t [256]byte) {
 }()
 
 // plain wraps a string that is searched once or twice: not worth an index.
-func plain(s string) *text {
-	starts() // numbers the patterns' conditions, which searches read
-	return &text{s: s, odd: oddFold(s)}
+// It is small enough to inline, so that the text of a MatchString call
+// stays on the caller's stack instead of costing an allocation.
+func plain(s string) *text { return &text{s: s, odd: plainOdd(s)} }
+
+// plainOdd is oddFold, after the patterns' conditions are numbered (which
+// searches read).
+func plainOdd(s string) bool {
+	starts()
+	return oddFold(s)
 }
 
 // newText indexes a sentence for the patterns.
