@@ -38,13 +38,16 @@ func (s *cueSet) empty() bool   { return s[0]|s[1] == 0 }
 // prefixes finds, from a position, the patterns whose prefixes (cue.check)
 // begin there, and unchecked holds the patterns that have none.
 type startTable struct {
-	// pairs[first[a]*width+second[b]] holds the sets for bytes a, b: the
-	// bytes fall in a few dozen classes that no pattern tells apart, and a
-	// table of classes stays in the cache where one of all byte pairs
-	// (2 MB) did not
+	// sets[pairs[first[a]*width+second[b]]] holds the sets for bytes a,
+	// b: the bytes fall in a few dozen classes that no pattern tells
+	// apart, and a table of classes stays in the cache where one of all
+	// byte pairs (2 MB) did not. The pairs of classes share a few hundred
+	// distinct sets, so the table holds their numbers (2 bytes, not 32:
+	// it is read at every byte of every sentence); sets[0] is empty.
 	first, second [256]uint16
 	width         int
-	pairs         []startPair
+	pairs         []uint16
+	sets          []startPair
 	prefixes      prefixTrie
 	unchecked     cueSet
 	lits          *litAutomaton
@@ -127,11 +130,22 @@ func (t *startTable) classify(all []startPair) {
 		t.second[b] = n
 	}
 	t.width = len(seconds)
-	t.pairs = make([]startPair, len(firsts)*t.width)
+	t.pairs = make([]uint16, len(firsts)*t.width)
+	t.sets = []startPair{{}}
+	number := map[startPair]uint16{{}: 0}
 	for j, col := range seconds {
 		for i := range firsts {
-			t.pairs[i*t.width+j] = col[i]
+			n, ok := number[col[i]]
+			if !ok {
+				n = uint16(len(t.sets))
+				number[col[i]] = n
+				t.sets = append(t.sets, col[i])
+			}
+			t.pairs[i*t.width+j] = n
 		}
+	}
+	if len(t.sets) > 1<<16 {
+		panic("extract: too many distinct start sets for the table")
 	}
 }
 
@@ -309,7 +323,11 @@ func newText(s string) *text {
 		if i+1 < len(s) {
 			b = s[i+1]
 		}
-		pair := &tab.pairs[int(tab.first[s[i]])*tab.width+int(tab.second[b])]
+		k := tab.pairs[int(tab.first[s[i]])*tab.width+int(tab.second[b])]
+		if k == 0 {
+			continue // no pattern begins with these two bytes
+		}
+		pair := &tab.sets[k]
 		set := pair.any
 		if i == 0 || !isWordByte(s[i-1]) {
 			set.or(&pair.word)
