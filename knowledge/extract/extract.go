@@ -41,6 +41,19 @@ type sentenceInfo struct {
 	roleParen, actorAs [][]string // "Role (Actor)", "Actor as Role"
 	singles            [][]int    // capitalised words standing alone
 	tableRow           []string   // "Actor | Role |"
+	// the first denial cue, found on first use (see denial)
+	deny      []int
+	denyFound bool
+}
+
+// denial returns the indices of the sentence's first denial cue, or nil,
+// finding it on first use: both the stance cues and the sequel claims ask.
+func (s *sentenceInfo) denial() []int {
+	if !s.denyFound {
+		s.denyFound = true
+		s.deny = reDeny.FindTextIndex(s.tx)
+	}
+	return s.deny
 }
 
 type span struct{ start, end int }
@@ -70,7 +83,7 @@ func (s *sentenceInfo) cued() *stanceCues {
 	} else {
 		c.hedges = reHedge.FindAllStringIndex(unquoted(s.Text, c.quoted), -1)
 	}
-	c.denied = reDeny.MatchText(tx)
+	c.denied = s.denial() != nil
 	c.debunk = reDebunk.MatchText(tx)
 	return c
 }
@@ -297,7 +310,7 @@ func (x *extraction) sequel(s *sentenceInfo) {
 	if !about {
 		return
 	}
-	if loc := reDeny.FindTextIndex(s.tx); loc != nil {
+	if loc := s.denial(); loc != nil {
 		after := text[loc[0]:min(len(text), loc[1]+40)]
 		onlyTrailer := reTrailer.MatchString(after) && !reSequel.MatchString(after) && !reStatusWord.MatchString(after)
 		if !onlyTrailer {
