@@ -157,9 +157,11 @@ func classify(sents []Sentence, meta Meta) []sentenceInfo {
 	}
 	cur, para := articleCtx, -1
 	paraHedged, headingHedged := false, false
+	texts := make([]text, len(sents))
 	for i, s := range sents {
-		in := sentenceInfo{Sentence: s, tx: newText(s.Text)}
-		tx := in.tx
+		tx := &texts[i]
+		tx.index(s.Text)
+		in := sentenceInfo{Sentence: s, tx: tx}
 		if s.Paragraph != para {
 			para = s.Paragraph
 			if cur == ctxOriginal {

@@ -304,9 +304,17 @@ func plainOdd(s string) bool {
 
 // newText indexes a sentence for the patterns.
 func newText(s string) *text {
-	t := &text{s: s, odd: oddFold(s)}
+	t := new(text)
+	t.index(s)
+	return t
+}
+
+// index sets t to sentence s, indexed for the patterns. (An article's
+// texts are made in one slice, not one allocation each.)
+func (t *text) index(s string) {
+	*t = text{s: s, odd: oddFold(s)}
 	if t.odd {
-		return t
+		return
 	}
 	tab := starts()
 	t.indexed = true
@@ -360,7 +368,6 @@ func newText(s string) *text {
 		count[h.cue]++
 	}
 	sc.hits, sc.count = hits, count
-	return t
 }
 
 // A hit is a candidate found while indexing: a cue and a position.
