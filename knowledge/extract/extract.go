@@ -585,7 +585,11 @@ func lastWord(s string) string {
 // Salazar", so that a character is never listed as an actor.
 func collectRoles(infos []sentenceInfo) map[string]bool {
 	roles := map[string]bool{}
-	alone := map[string]int{}
+	n := 0
+	for _, s := range infos {
+		n += len(s.singles)
+	}
+	alone := make(map[string]int, n) // sized once: it would grow many times
 	for _, s := range infos {
 		for _, m := range s.roleParen {
 			if personIn(m[2]) != "" {
@@ -688,6 +692,9 @@ func singleNames(s string) [][]int {
 		}
 		if after == end && nameChar(s[end:]) {
 			continue
+		}
+		if flat == nil {
+			flat = make([]int, 0, 8) // room for most sentences' names
 		}
 		flat = append(flat, q, end)
 		if after < len(s) {
