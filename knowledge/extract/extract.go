@@ -44,6 +44,19 @@ type sentenceInfo struct {
 	// the first denial cue, found on first use (see denial)
 	deny      []int
 	denyFound bool
+	// whether it calls something fake, found on first use (see debunked)
+	fake, fakeFound bool
+}
+
+// debunked reports whether the sentence calls something fake or false,
+// finding it on first use: the article's label asks it of every sequel
+// sentence, which need not find the rest of their stance cues for it.
+func (s *sentenceInfo) debunked() bool {
+	if !s.fakeFound {
+		s.fakeFound = true
+		s.fake = reDebunk.MatchText(s.tx)
+	}
+	return s.fake
 }
 
 // denial returns the indices of the sentence's first denial cue, or nil,
@@ -84,7 +97,7 @@ func (s *sentenceInfo) cued() *stanceCues {
 		c.hedges = reHedge.FindAllStringIndex(unquoted(s.Text, c.quoted), -1)
 	}
 	c.denied = s.denial() != nil
-	c.debunk = reDebunk.MatchText(tx)
+	c.debunk = s.debunked()
 	return c
 }
 
@@ -855,7 +868,8 @@ func label(claims []Claim, infos []sentenceInfo) (Label, string) {
 	// ("possibility", "could") about the sequel is still unconfirmed.
 	for i := range infos {
 		s := &infos[i]
-		if (s.seq || s.ctx == ctxSequel) && (s.hedged || len(s.cued().hedges) > 0) && reSequelWord.MatchText(s.tx) && reWondering.MatchText(s.tx) {
+		// (the words first: they are cheaper than the stance cues)
+		if (s.seq || s.ctx == ctxSequel) && reSequelWord.MatchText(s.tx) && reWondering.MatchText(s.tx) && (s.hedged || len(s.cued().hedges) > 0) {
 			return SaysUnconfirmed, s.Text
 		}
 	}
@@ -866,7 +880,7 @@ func debunks(infos []sentenceInfo) bool {
 	n := 0
 	for i := range infos {
 		s := &infos[i]
-		if (s.seq || s.ctx == ctxSequel) && s.cued().debunk && reClaimWord.MatchText(s.tx) {
+		if (s.seq || s.ctx == ctxSequel) && s.debunked() && reClaimWord.MatchText(s.tx) {
 			n++
 		}
 	}
