@@ -34,6 +34,7 @@ type sentenceInfo struct {
 	hedged    bool       // by its paragraph or heading
 	names     []nameSpan // person-shaped runs, found once
 	tx        *text      // Text, indexed for the patterns
+	sequels   [][]int    // reSequel's matches in it, found once
 	// stance cues, found on first use (see cued): most sentences carry
 	// no claim and are never asked
 	stanceCues
@@ -163,18 +164,23 @@ func classify(sents []Sentence, meta Meta) []sentenceInfo {
 	if reSequel.MatchString(meta.Title) {
 		articleCtx = ctxSequel
 	}
+	// Every sentence is indexed, and searched for mentions of the sequel,
+	// before the first three are asked whether they name it.
+	texts := make([]text, len(sents))
+	for i, s := range sents {
+		texts[i].index(s.Text)
+		infos[i] = sentenceInfo{Sentence: s, tx: &texts[i], sequels: reSequel.FindAllTextIndex(&texts[i], -1)}
+	}
 	for i := 0; i < len(sents) && i < 3 && articleCtx == ctxNeutral; i++ {
-		if reSequel.MatchString(sents[i].Text) {
+		if infos[i].sequels != nil {
 			articleCtx = ctxSequel
 		}
 	}
 	cur, para := articleCtx, -1
 	paraHedged, headingHedged := false, false
-	texts := make([]text, len(sents))
 	for i, s := range sents {
-		tx := &texts[i]
-		tx.index(s.Text)
-		in := sentenceInfo{Sentence: s, tx: tx}
+		in := infos[i]
+		tx := in.tx
 		if s.Paragraph != para {
 			para = s.Paragraph
 			if cur == ctxOriginal {
@@ -185,7 +191,7 @@ func classify(sents []Sentence, meta Meta) []sentenceInfo {
 		if s.Heading {
 			headingHedged = reHedgeHeading.MatchText(tx)
 		}
-		in.seq = sequelMention(tx)
+		in.seq = sequelMention(tx, in.sequels)
 		in.orig = originalMention(tx) || (reTitle.MatchText(tx) && !in.seq && reOriginalPast.MatchText(tx))
 		switch {
 		case in.seq:
@@ -295,8 +301,8 @@ var reBookSequel = re(`(?:book|novel|literary|direct)\s+$`).scanned()
 
 // sequelMention reports a mention of the sequel, not counting a book
 // sequel ("there is no book sequel").
-func sequelMention(t *text) bool {
-	for _, m := range reSequel.FindAllTextIndex(t, -1) {
+func sequelMention(t *text, sequels [][]int) bool {
+	for _, m := range sequels {
 		if reBookSequel.MatchString(t.s[max(0, m[0]-12):m[0]]) {
 			continue
 		}
@@ -335,7 +341,7 @@ func (x *extraction) sequel(s *sentenceInfo) {
 	}
 	if loc := reReleased.FindTextIndex(s.tx); loc != nil && s.stance(loc[0]) == Asserted {
 		seqBefore := false
-		if m := reSequel.FindTextIndex(s.tx); m != nil && m[0] <= loc[0] {
+		if m := s.sequels; m != nil && m[0][0] <= loc[0] {
 			seqBefore = true
 		}
 		if seqBefore || (!s.seq && !s.orig && s.ctx == ctxSequel && !reOriginalPast.MatchText(s.tx)) {
@@ -397,7 +403,7 @@ func (x *extraction) dates(s *sentenceInfo, anchor time.Time) time.Time {
 		kind := nearestCue(s.tx, d)
 		titleYear := strings.HasPrefix(d.Text, "(")
 		if titleYear {
-			if m := reSequel.FindTextIndex(s.tx); m == nil || d.Start-m[1] > 3 {
+			if m := s.sequels; m == nil || d.Start-m[0][1] > 3 {
 				continue
 			}
 			kind = "release"
