@@ -156,7 +156,8 @@ type prefixTrie struct {
 	sets []cueSet // by node, each with its ancestors'; node 0 is the root
 	kids edges    // while it is built
 	// Then, for the walk: the children of node n are next[n*width +
-	// class[b]] (0: none), where the bytes no prefix has share class 0.
+	// class[b]] (0: none), where the bytes no prefix has share class 0;
+	// class takes b as the text has it (see foldClasses).
 	class [256]uint8
 	width int
 	next  []uint16
@@ -185,6 +186,7 @@ func (tr *prefixTrie) densify() {
 		}
 	}
 	tr.kids = edges{}
+	tr.class = foldClasses(&tr.class)
 	// A node's set takes in its ancestors' (a parent is made before its
 	// children, so it has the lower number): a walk reads only the last.
 	for n := 1; n < len(tr.sets); n++ {
@@ -268,13 +270,24 @@ func (e *edges) put(node int32, b byte, child int32) {
 func (tr *prefixTrie) at(s string, out *cueSet) {
 	n := 0
 	for i := 0; i < len(s); i++ {
-		next := int(tr.next[n*tr.width+int(tr.class[foldSpace(s[i])])])
+		next := int(tr.next[n*tr.width+int(tr.class[s[i]])])
 		if next == 0 {
 			break
 		}
 		n = next
 	}
 	out.or(&tr.sets[n])
+}
+
+// foldClasses returns the classes of folded bytes as classes of bytes as
+// a text has them: class[foldSpace(b)] for each b, so that a scan looks
+// each byte up once. (A folded byte keeps its class: foldSpace does not
+// change it again.)
+func foldClasses(class *[256]uint8) (out [256]uint8) {
+	for b := range 256 {
+		out[b] = class[foldSpace(byte(b))]
+	}
+	return out
 }
 
 // foldSpace lower-cases an ASCII letter and writes a space as 0.
