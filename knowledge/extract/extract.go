@@ -192,7 +192,7 @@ func classify(sents []Sentence, meta Meta) []sentenceInfo {
 			headingHedged = reHedgeHeading.MatchText(tx)
 		}
 		in.seq = sequelMention(tx, in.sequels)
-		in.orig = originalMention(tx) || (reTitle.MatchText(tx) && !in.seq && reOriginalPast.MatchText(tx))
+		in.orig = originalMention(tx) || (!in.seq && reTitle.MatchText(tx) && reOriginalPast.MatchText(tx))
 		switch {
 		case in.seq:
 			cur = ctxSequel
