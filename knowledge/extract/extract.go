@@ -76,7 +76,7 @@ type span struct{ start, end int }
 type stanceCues struct {
 	found   bool
 	hedges  [][]int // hedge cues in the sentence
-	clauses []span
+	clauses []span  // its clauses, found only once a hedge asks (see hedgedAt)
 	debunk  bool   // the sentence calls something fake or false
 	denied  bool   // a denial cue applies
 	quoted  []span // quotation spans
@@ -91,7 +91,6 @@ func (s *sentenceInfo) cued() *stanceCues {
 	c.found = true
 	tx := s.tx
 	c.quoted = quoteSpans(tx)
-	c.clauses = clauses(tx)
 	if c.quoted == nil {
 		c.hedges = reHedge.FindAllTextIndex(tx, -1)
 	} else {
@@ -267,6 +266,12 @@ func (s *sentenceInfo) stance(pos int) Stance {
 func (s *sentenceInfo) hedgedAt(pos int) bool {
 	cl := span{0, len(s.Text)}
 	cues := s.cued()
+	if len(cues.hedges) == 0 {
+		return false // most sentences: their clauses need not be found
+	}
+	if cues.clauses == nil {
+		cues.clauses = clauses(s.tx) // never empty: the last clause ends the text
+	}
 	for _, c := range cues.clauses {
 		if pos >= c.start && pos < c.end {
 			cl = c
