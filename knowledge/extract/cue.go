@@ -598,29 +598,38 @@ func anchoredAt(anchored, behind *regexp.Regexp, s string, p int, submatch bool)
 
 // all returns up to n (all if n < 0) successive non-overlapping matches,
 // just as the unanchored regexp finds them.
-func (c *cue) all(t *text, n int, submatch bool) [][]int {
+func (c *cue) all(t *text, n int, submatch bool) [][]int { return c.appendAll(nil, t, n, submatch) }
+
+// appendAll is all, appending the matches to out: first passes an array
+// on its stack, so that asking for one match allocates no list.
+func (c *cue) appendAll(out [][]int, t *text, n int, submatch bool) [][]int {
 	s := t.s
 	if c.anchored == nil || t.odd {
+		var m [][]int
 		switch {
 		case !c.mayText(t):
-			return nil
+			return out
 		case submatch:
-			return c.re.FindAllStringSubmatchIndex(s, n)
+			m = c.re.FindAllStringSubmatchIndex(s, n)
 		default:
-			return c.re.FindAllStringIndex(s, n)
+			m = c.re.FindAllStringIndex(s, n)
 		}
+		if out == nil {
+			return m
+		}
+		return append(out, m...)
 	}
 	if t.indexed && !c.atStart && !c.scan && c.candidates(t) == 0 {
-		return nil // no candidate
+		return out // no candidate
 	}
 	if (c.scan || c.weak || c.atStart) && !c.mayText(t) {
 		// No index, or starts that say little (any capital letter begins
 		// a name): the literals every match contains say more.
-		return nil
+		return out
 	}
-	var out [][]int
 	g := gate{t: t}
-	for from := 0; n < 0 || len(out) < n; {
+	n0 := len(out)
+	for from := 0; n < 0 || len(out)-n0 < n; {
 		p := c.next(t, from)
 		if p < 0 {
 			break
@@ -637,7 +646,8 @@ func (c *cue) all(t *text, n int, submatch bool) [][]int {
 }
 
 func (c *cue) first(t *text, submatch bool) []int {
-	if m := c.all(t, 1, submatch); m != nil {
+	var one [1][]int
+	if m := c.appendAll(one[:0], t, 1, submatch); len(m) > 0 {
 		return m[0]
 	}
 	return nil

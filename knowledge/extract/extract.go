@@ -35,6 +35,7 @@ type sentenceInfo struct {
 	hedged    bool       // by its paragraph or heading
 	names     []nameSpan // person-shaped runs, found once
 	tx        *text      // Text, indexed for the patterns
+	sequels   [][]int    // reSequel's matches in it, found once
 	// stance cues, found on first use (see cued): most sentences carry
 	// no claim and are never asked
 	stanceCues
@@ -42,6 +43,32 @@ type sentenceInfo struct {
 	roleParen, actorAs [][]string // "Role (Actor)", "Actor as Role"
 	singles            [][]int    // capitalised words standing alone
 	tableRow           []string   // "Actor | Role |"
+	// the first denial cue, found on first use (see denial)
+	deny      []int
+	denyFound bool
+	// whether it calls something fake, found on first use (see debunked)
+	fake, fakeFound bool
+}
+
+// debunked reports whether the sentence calls something fake or false,
+// finding it on first use: the article's label asks it of every sequel
+// sentence, which need not find the rest of their stance cues for it.
+func (s *sentenceInfo) debunked() bool {
+	if !s.fakeFound {
+		s.fakeFound = true
+		s.fake = reDebunk.MatchText(s.tx)
+	}
+	return s.fake
+}
+
+// denial returns the indices of the sentence's first denial cue, or nil,
+// finding it on first use: both the stance cues and the sequel claims ask.
+func (s *sentenceInfo) denial() []int {
+	if !s.denyFound {
+		s.denyFound = true
+		s.deny = reDeny.FindTextIndex(s.tx)
+	}
+	return s.deny
 }
 
 type span struct{ start, end int }
@@ -50,10 +77,10 @@ type span struct{ start, end int }
 type stanceCues struct {
 	found   bool
 	hedges  [][]int // hedge cues in the sentence
-	clauses []span
-	debunk  bool   // the sentence calls something fake or false
-	denied  bool   // a denial cue applies
-	quoted  []span // quotation spans
+	clauses []span  // its clauses, found only once a hedge asks (see hedgedAt)
+	debunk  bool    // the sentence calls something fake or false
+	denied  bool    // a denial cue applies
+	quoted  []span  // quotation spans
 }
 
 // cued returns the sentence's stance cues, finding them on first use.
@@ -65,7 +92,6 @@ func (s *sentenceInfo) cued() *stanceCues {
 	c.found = true
 	tx := s.tx
 	c.quoted = quoteSpans(tx)
-	c.clauses = clauses(tx)
 	if c.quoted == nil {
 		c.hedges = reHedge.FindAllTextIndex(tx, -1)
 	} else {
@@ -74,8 +100,8 @@ func (s *sentenceInfo) cued() *stanceCues {
 	// "If you loved the first film, ..." speaks to the reader and hedges
 	// nothing
 	c.hedges = slices.DeleteFunc(c.hedges, func(h []int) bool { return reIfYou.MatchString(s.Text[h[0]:]) })
-	c.denied = reDeny.MatchText(tx)
-	c.debunk = reDebunk.MatchText(tx)
+	c.denied = s.denial() != nil
+	c.debunk = s.debunked()
 	return c
 }
 
@@ -154,15 +180,22 @@ func classify(sents []Sentence, meta Meta) []sentenceInfo {
 	if reSequel.MatchString(meta.Title) {
 		articleCtx = ctxSequel
 	}
+	// Every sentence is indexed, and searched for mentions of the sequel,
+	// before the first three are asked whether they name it.
+	texts := make([]text, len(sents))
+	for i, s := range sents {
+		texts[i].index(s.Text)
+		infos[i] = sentenceInfo{Sentence: s, tx: &texts[i], sequels: reSequel.FindAllTextIndex(&texts[i], -1)}
+	}
 	for i := 0; i < len(sents) && i < 3 && articleCtx == ctxNeutral; i++ {
-		if reSequel.MatchString(sents[i].Text) {
+		if infos[i].sequels != nil {
 			articleCtx = ctxSequel
 		}
 	}
 	cur, para := articleCtx, -1
 	paraHedged, headingHedged := false, false
 	for i, s := range sents {
-		in := sentenceInfo{Sentence: s, tx: newText(s.Text)}
+		in := infos[i]
 		tx := in.tx
 		if s.Paragraph != para {
 			para = s.Paragraph
@@ -177,10 +210,10 @@ func classify(sents []Sentence, meta Meta) []sentenceInfo {
 			// Rumors") is no section heading and hedges nothing.
 			headingHedged = !headline(i, s.Text, meta.Title) && reHedgeHeading.MatchText(tx)
 		}
-		in.seq = sequelMention(tx)
+		in.seq = sequelMention(tx, in.sequels)
 		// the title alone, with no sequel named, is the original film
 		// ("Purple Hearts stars Sofia Carson as Cassie")
-		in.orig = originalMention(tx) || (reTitle.MatchText(tx) && !in.seq)
+		in.orig = originalMention(tx) || (!in.seq && reTitle.MatchText(tx))
 		switch {
 		case in.seq:
 			cur = ctxSequel
@@ -291,7 +324,7 @@ func (s *sentenceInfo) onlyLeakHedges(pos int) bool {
 	}
 	c := s.cued()
 	cl := span{0, len(s.Text)}
-	for _, sp := range c.clauses {
+	for _, sp := range s.clausesFound() {
 		if pos >= sp.start && pos < sp.end {
 			cl = sp
 		}
@@ -307,7 +340,10 @@ func (s *sentenceInfo) onlyLeakHedges(pos int) bool {
 // askedAt reports whether the clause holding pos asks rather than states:
 // a question mark follows in it ("Release Date Confirmed Or Canceled?").
 func (s *sentenceInfo) askedAt(pos int) bool {
-	for _, c := range s.cued().clauses {
+	if strings.IndexByte(s.Text[pos:], '?') < 0 {
+		return false // most sentences: their clauses need not be found
+	}
+	for _, c := range s.clausesFound() {
 		if pos >= c.start && pos < c.end {
 			return strings.IndexByte(s.Text[pos:c.end], '?') >= 0
 		}
@@ -321,6 +357,10 @@ func (s *sentenceInfo) askedAt(pos int) bool {
 func (s *sentenceInfo) hedgedAt(pos int) bool {
 	cl := span{0, len(s.Text)}
 	cues := s.cued()
+	if len(cues.hedges) == 0 {
+		return false // most sentences: their clauses need not be found
+	}
+	s.clausesFound()
 	for _, c := range cues.clauses {
 		if pos >= c.start && pos < c.end {
 			cl = c
@@ -339,11 +379,21 @@ func (s *sentenceInfo) hedgedAt(pos int) bool {
 
 var reClauseBreak = compile(`[;:—–]|,\s+(?:but|while|although|though|and|as|because|so|yet|which|who)\s|\s(?:but|while|whereas|although|though|because)\s|,\s`)
 
+// clausesFound returns the sentence's clauses, finding them on first use.
+func (s *sentenceInfo) clausesFound() []span {
+	c := s.cued()
+	if c.clauses == nil {
+		c.clauses = clauses(s.tx) // never empty: the last clause ends the text
+	}
+	return c.clauses
+}
+
 // clauses splits a sentence at clause breaks.
 func clauses(t *text) []span {
-	var out []span
+	breaks := reClauseBreak.FindAllTextIndex(t, -1)
+	out := make([]span, 0, len(breaks)+1)
 	start := 0
-	for _, m := range reClauseBreak.FindAllTextIndex(t, -1) {
+	for _, m := range breaks {
 		out = append(out, span{start, m[0]})
 		start = m[0]
 	}
@@ -354,8 +404,8 @@ var reBookSequel = re(`(?:book|novel|literary|direct)\s+$`).scanned()
 
 // sequelMention reports a mention of the sequel, not counting a book
 // sequel ("there is no book sequel").
-func sequelMention(t *text) bool {
-	for _, m := range reSequel.FindAllTextIndex(t, -1) {
+func sequelMention(t *text, sequels [][]int) bool {
+	for _, m := range sequels {
 		if reBookSequel.MatchString(t.s[max(0, m[0]-12):m[0]]) {
 			continue
 		}
@@ -384,7 +434,7 @@ func (x *extraction) sequel(s *sentenceInfo) {
 	if !about {
 		return
 	}
-	if loc := reDeny.FindTextIndex(s.tx); loc != nil {
+	if loc := s.denial(); loc != nil {
 		after := text[loc[0]:min(len(text), loc[1]+40)]
 		onlyTrailer := reTrailer.MatchString(after) && !reSequel.MatchString(after) && !reStatusWord.MatchString(after)
 		if !onlyTrailer {
@@ -395,7 +445,7 @@ func (x *extraction) sequel(s *sentenceInfo) {
 	if loc := reReleased.FindTextIndex(s.tx); loc != nil && s.stance(loc[0]) == Asserted {
 		seqBefore := false
 		// "Since its release, Purple Hearts 2 has..." names it after
-		if m := reSequel.FindTextIndex(s.tx); m != nil && (m[0] < loc[1] || strings.HasPrefix(strings.ToLower(text[loc[0]:]), "since its")) {
+		if m := s.sequels; m != nil && (m[0][0] < loc[1] || strings.HasPrefix(strings.ToLower(text[loc[0]:]), "since its")) {
 			seqBefore = true
 		}
 		if seqBefore || (!s.seq && !s.orig && s.ctx == ctxSequel && !reOriginalPast.MatchText(s.tx)) {
@@ -472,7 +522,7 @@ func (x *extraction) dates(s *sentenceInfo, anchor time.Time) time.Time {
 		kind := nearestCue(s.tx, d)
 		titleYear := strings.HasPrefix(d.Text, "(")
 		if titleYear {
-			if m := reSequel.FindTextIndex(s.tx); m == nil || d.Start-m[1] > 3 {
+			if m := s.sequels; m == nil || d.Start-m[0][1] > 3 {
 				continue
 			}
 			kind = "release"
@@ -689,7 +739,11 @@ func lastWord(s string) string {
 // Salazar", so that a character is never listed as an actor.
 func collectRoles(infos []sentenceInfo) map[string]bool {
 	roles := map[string]bool{}
-	alone := map[string]int{}
+	n := 0
+	for _, s := range infos {
+		n += len(s.singles)
+	}
+	alone := make(map[string]int, n) // sized once: it would grow many times
 	for _, s := range infos {
 		for _, m := range s.roleParen {
 			if personIn(m[2]) != "" {
@@ -756,7 +810,7 @@ func collectPeople(infos []sentenceInfo, roles, crew map[string]bool) map[string
 // (A match takes the character after the word, so of "Sofia Carson" only
 // "Sofia" stands alone: collectRoles relies on that.)
 func singleNames(s string) [][]int {
-	var out [][]int
+	var flat []int // the pairs, end to end: one allocation, not one each
 	from := 0
 	for q := 0; q < len(s); q++ {
 		if s[q] < 'A' || s[q] > 'Z' {
@@ -793,12 +847,22 @@ func singleNames(s string) [][]int {
 		if after == end && nameChar(s[end:]) {
 			continue
 		}
-		out = append(out, []int{q, end})
+		if flat == nil {
+			flat = make([]int, 0, 8) // room for most sentences' names
+		}
+		flat = append(flat, q, end)
 		if after < len(s) {
 			_, w := utf8.DecodeRuneInString(s[after:])
 			after += w // the character after the word is part of the match
 		}
 		from = after
+	}
+	if flat == nil {
+		return nil
+	}
+	out := make([][]int, len(flat)/2)
+	for i := range out {
+		out[i] = flat[2*i : 2*i+2 : 2*i+2]
 	}
 	return out
 }
@@ -1112,7 +1176,8 @@ func narrated(infos []sentenceInfo) string {
 func wondering(infos []sentenceInfo) string {
 	for i := range infos {
 		s := &infos[i]
-		if (s.seq || s.ctx == ctxSequel) && (s.hedged || len(s.cued().hedges) > 0) && reSequelWord.MatchText(s.tx) && reWondering.MatchText(s.tx) {
+		// (the words first: they are cheaper than the stance cues)
+		if (s.seq || s.ctx == ctxSequel) && reSequelWord.MatchText(s.tx) && reWondering.MatchText(s.tx) && (s.hedged || len(s.cued().hedges) > 0) {
 			return s.Text
 		}
 	}
@@ -1124,7 +1189,7 @@ func wondering(infos []sentenceInfo) string {
 func debunks(infos []sentenceInfo) (n int, first string) {
 	for i := range infos {
 		s := &infos[i]
-		if (s.seq || s.ctx == ctxSequel) && s.cued().debunk && reClaimWord.MatchText(s.tx) {
+		if (s.seq || s.ctx == ctxSequel) && s.debunked() && reClaimWord.MatchText(s.tx) {
 			if n++; n == 1 {
 				first = s.Text
 			}

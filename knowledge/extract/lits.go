@@ -24,8 +24,9 @@ func (s *condSet) has(i int) bool { return s[i>>6]&(1<<(i&63)) != 0 }
 func (s *condSet) or(o *condSet)  { s[0] |= o[0]; s[1] |= o[1]; s[2] |= o[2]; s[3] |= o[3] }
 
 // litAutomaton is a deterministic Aho-Corasick automaton: next[state*width
-// + class[b]] is the state after byte b (folded), and outs[out[state]] the
-// conditions one of whose literals ends there (-1: none).
+// + class[b]] is the state after byte b (class folds it: see foldClasses),
+// and outs[out[state]] the conditions one of whose literals ends there
+// (-1: none).
 type litAutomaton struct {
 	class [256]uint8
 	width int
@@ -37,10 +38,11 @@ type litAutomaton struct {
 // scan returns the conditions s meets.
 func (a *litAutomaton) scan(s string) condSet {
 	var met condSet
+	class, next, width, out := &a.class, a.next, a.width, a.out // kept in registers
 	st := 0
 	for i := 0; i < len(s); i++ {
-		st = int(a.next[st*a.width+int(a.class[foldSpace(s[i])])])
-		if o := a.out[st]; o >= 0 {
+		st = int(next[st*width+int(class[s[i]])])
+		if o := out[st]; o >= 0 {
 			met.or(&a.outs[o])
 		}
 	}
@@ -184,5 +186,6 @@ func buildLits(lists [][]string) *litAutomaton {
 			a.outs = append(a.outs, n.met)
 		}
 	}
+	a.class = foldClasses(&a.class)
 	return a
 }

@@ -38,13 +38,16 @@ func (s *cueSet) empty() bool   { return s[0]|s[1] == 0 }
 // prefixes finds, from a position, the patterns whose prefixes (cue.check)
 // begin there, and unchecked holds the patterns that have none.
 type startTable struct {
-	// pairs[first[a]*width+second[b]] holds the sets for bytes a, b: the
-	// bytes fall in a few dozen classes that no pattern tells apart, and a
-	// table of classes stays in the cache where one of all byte pairs
-	// (2 MB) did not
+	// sets[pairs[first[a]*width+second[b]]] holds the sets for bytes a,
+	// b: the bytes fall in a few dozen classes that no pattern tells
+	// apart, and a table of classes stays in the cache where one of all
+	// byte pairs (2 MB) did not. The pairs of classes share a few hundred
+	// distinct sets, so the table holds their numbers (2 bytes, not 32:
+	// it is read at every byte of every sentence); sets[0] is empty.
 	first, second [256]uint16
 	width         int
-	pairs         []startPair
+	pairs         []uint16
+	sets          []startPair
 	prefixes      prefixTrie
 	unchecked     cueSet
 	lits          *litAutomaton
@@ -127,11 +130,22 @@ func (t *startTable) classify(all []startPair) {
 		t.second[b] = n
 	}
 	t.width = len(seconds)
-	t.pairs = make([]startPair, len(firsts)*t.width)
+	t.pairs = make([]uint16, len(firsts)*t.width)
+	t.sets = []startPair{{}}
+	number := map[startPair]uint16{{}: 0}
 	for j, col := range seconds {
 		for i := range firsts {
-			t.pairs[i*t.width+j] = col[i]
+			n, ok := number[col[i]]
+			if !ok {
+				n = uint16(len(t.sets))
+				number[col[i]] = n
+				t.sets = append(t.sets, col[i])
+			}
+			t.pairs[i*t.width+j] = n
 		}
+	}
+	if len(t.sets) > 1<<16 {
+		panic("extract: too many distinct start sets for the table")
 	}
 }
 
@@ -142,7 +156,8 @@ type prefixTrie struct {
 	sets []cueSet // by node, each with its ancestors'; node 0 is the root
 	kids edges    // while it is built
 	// Then, for the walk: the children of node n are next[n*width +
-	// class[b]] (0: none), where the bytes no prefix has share class 0.
+	// class[b]] (0: none), where the bytes no prefix has share class 0;
+	// class takes b as the text has it (see foldClasses).
 	class [256]uint8
 	width int
 	next  []uint16
@@ -171,6 +186,7 @@ func (tr *prefixTrie) densify() {
 		}
 	}
 	tr.kids = edges{}
+	tr.class = foldClasses(&tr.class)
 	// A node's set takes in its ancestors' (a parent is made before its
 	// children, so it has the lower number): a walk reads only the last.
 	for n := 1; n < len(tr.sets); n++ {
@@ -254,13 +270,24 @@ func (e *edges) put(node int32, b byte, child int32) {
 func (tr *prefixTrie) at(s string, out *cueSet) {
 	n := 0
 	for i := 0; i < len(s); i++ {
-		next := int(tr.next[n*tr.width+int(tr.class[foldSpace(s[i])])])
+		next := int(tr.next[n*tr.width+int(tr.class[s[i]])])
 		if next == 0 {
 			break
 		}
 		n = next
 	}
 	out.or(&tr.sets[n])
+}
+
+// foldClasses returns the classes of folded bytes as classes of bytes as
+// a text has them: class[foldSpace(b)] for each b, so that a scan looks
+// each byte up once. (A folded byte keeps its class: foldSpace does not
+// change it again.)
+func foldClasses(class *[256]uint8) (out [256]uint8) {
+	for b := range 256 {
+		out[b] = class[foldSpace(byte(b))]
+	}
+	return out
 }
 
 // foldSpace lower-cases an ASCII letter and writes a space as 0.
@@ -277,16 +304,30 @@ var spaceFolds = func() (t [256]byte) {
 }()
 
 // plain wraps a string that is searched once or twice: not worth an index.
-func plain(s string) *text {
-	starts() // numbers the patterns' conditions, which searches read
-	return &text{s: s, odd: oddFold(s)}
+// It is small enough to inline, so that the text of a MatchString call
+// stays on the caller's stack instead of costing an allocation.
+func plain(s string) *text { return &text{s: s, odd: plainOdd(s)} }
+
+// plainOdd is oddFold, after the patterns' conditions are numbered (which
+// searches read).
+func plainOdd(s string) bool {
+	starts()
+	return oddFold(s)
 }
 
 // newText indexes a sentence for the patterns.
 func newText(s string) *text {
-	t := &text{s: s, odd: oddFold(s)}
+	t := new(text)
+	t.index(s)
+	return t
+}
+
+// index sets t to sentence s, indexed for the patterns. (An article's
+// texts are made in one slice, not one allocation each.)
+func (t *text) index(s string) {
+	*t = text{s: s, odd: oddFold(s)}
 	if t.odd {
-		return t
+		return
 	}
 	tab := starts()
 	t.indexed = true
@@ -303,7 +344,11 @@ func newText(s string) *text {
 		if i+1 < len(s) {
 			b = s[i+1]
 		}
-		pair := &tab.pairs[int(tab.first[s[i]])*tab.width+int(tab.second[b])]
+		k := tab.pairs[int(tab.first[s[i]])*tab.width+int(tab.second[b])]
+		if k == 0 {
+			continue // no pattern begins with these two bytes
+		}
+		pair := &tab.sets[k]
 		set := pair.any
 		if i == 0 || !isWordByte(s[i-1]) {
 			set.or(&pair.word)
@@ -336,7 +381,6 @@ func newText(s string) *text {
 		count[h.cue]++
 	}
 	sc.hits, sc.count = hits, count
-	return t
 }
 
 // A hit is a candidate found while indexing: a cue and a position.
