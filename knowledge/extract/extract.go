@@ -986,13 +986,25 @@ var englishWords = map[string]bool{"the": true, "and": true, "of": true, "to": t
 // taken as English.
 func readsEnglish(body string) bool {
 	n, hits := 0, 0
-	for _, w := range strings.FieldsFunc(body, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' }) {
-		n++
-		if englishWords[strings.ToLower(w)] {
-			hits++
+	var buf [8]byte // a function word is short: longer words need no look-up
+	w := 0
+	for i := 0; i <= len(body) && n < 400; i++ {
+		c := byte(' ')
+		if i < len(body) {
+			c = body[i]
 		}
-		if n == 400 {
-			break
+		switch {
+		case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c == '\'' || c >= 0x80:
+			if w < len(buf) {
+				buf[w] = c | 0x20 // ASCII letters to lower case; others never match
+			}
+			w++
+		case w > 0:
+			n++
+			if w <= len(buf) && englishWords[string(buf[:w])] {
+				hits++
+			}
+			w = 0
 		}
 	}
 	return n < 40 || hits*12 >= n
