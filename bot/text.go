@@ -39,7 +39,11 @@ func renderText(a knowledge.Answer) string {
 					fmt.Fprintf(&b, "      ... and %d more %s\n", len(val.Sources)-j, plural(len(val.Sources)-j, "source", "sources"))
 					break
 				}
-				fmt.Fprintf(&b, "      %s (%s, %s): %q\n", c.Site, c.Tier, c.Stance, trim(c.Quote, 140))
+				site := c.Site
+				if site == "" { // an article with no URL: its file name
+					site = c.File
+				}
+				fmt.Fprintf(&b, "      %s (%s, %s): %q\n", site, c.Tier, c.Stance, trim(c.Quote, 140))
 			}
 		}
 	}

@@ -8,20 +8,91 @@ import (
 	"github.com/purplehearts/bot/knowledge/extract"
 )
 
-// mergeRoles folds a role that is the first words of another into it:
-// "Luke" and "Luke Morrow" are one role, written more or less fully.
+// mergeRoles folds roles that name the same character, written more or
+// less fully or with a description: "Luke", "Luke Morrow" and "the
+// steadfast Marine Luke" are one role, "Frankie" and "Joni" two. Each group
+// is shown by its fullest proper name.
 func mergeRoles(roles map[string]int) map[string]int {
-	out := map[string]int{}
-	for r, n := range roles {
-		full := r
-		for o := range roles {
-			if strings.HasPrefix(strings.ToLower(o), strings.ToLower(full)+" ") {
-				full = o
+	names := make([]string, 0, len(roles))
+	for r := range roles {
+		names = append(names, r)
+	}
+	sort.Strings(names)
+	group := make([]int, len(names)) // index of the group's first member
+	for i := range names {
+		group[i] = i
+		for j := range i {
+			if group[j] == j && sameCharacter(names[i], names[j]) {
+				group[i] = j
+				break
 			}
 		}
-		out[full] += n
+	}
+	out := map[string]int{}
+	for g := range names {
+		if group[g] != g {
+			continue
+		}
+		best, n := "", 0
+		for i, r := range names {
+			if group[i] != g {
+				continue
+			}
+			n += roles[r]
+			if best == "" || fullerRole(r, best) {
+				best = r
+			}
+		}
+		out[best] = n
 	}
 	return out
+}
+
+// roleWords are capitalised words that describe rather than name.
+var roleWords = map[string]bool{"the": true, "a": true, "an": true, "marine": true, "sergeant": true, "corporal": true, "lance": true, "private": true, "dr": true, "mr": true, "mrs": true, "ms": true}
+
+// characterNames returns the capitalised words of a role, lower-cased,
+// that name someone: "the steadfast Marine Luke" gives {"luke"}.
+func characterNames(role string) map[string]bool {
+	out := map[string]bool{}
+	for _, w := range strings.Fields(role) {
+		w = strings.Trim(w, ",.;:()\"“”")
+		if w == "" || w[0] < 'A' || w[0] > 'Z' || roleWords[strings.ToLower(w)] {
+			continue
+		}
+		out[strings.ToLower(w)] = true
+	}
+	return out
+}
+
+func sameCharacter(a, b string) bool {
+	na := characterNames(a)
+	for w := range characterNames(b) {
+		if na[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// fullerRole reports whether a shows a character better than b: a proper
+// name ("Cassie Salazar") over a description ("the aspiring singer
+// Cassie"), then the longer.
+func fullerRole(a, b string) bool {
+	pa, pb := properName(a), properName(b)
+	if pa != pb {
+		return pa
+	}
+	return len(a) > len(b)
+}
+
+func properName(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if w[0] < 'A' || w[0] > 'Z' {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // judgePeople judges cast or director: each person on their own sources.

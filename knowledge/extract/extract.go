@@ -251,6 +251,12 @@ func actorsAs(tx *text) [][]string {
 			at := strings.Index(tx.s, m[0]) + len(m[0]) - len(role) + i + 5
 			n := reActorAs.FindStringSubmatch(tx.s[at:])
 			if n == nil || !strings.HasPrefix(tx.s[at:], n[0]) {
+				// "Carson and Galitzine as Cassie and Luke": respectively
+				start := strings.Index(tx.s, m[0])
+				if prev := nameBefore(tx.s[:start], " and "); prev != "" {
+					out[len(out)-1] = []string{m[0], m[1], role[i+5:]}
+					out = append(out, []string{prev + " and " + m[0], prev, role[:i]})
+				}
 				break
 			}
 			out[len(out)-1] = []string{m[0], m[1], role[:i]}
@@ -259,6 +265,20 @@ func actorsAs(tx *text) [][]string {
 		}
 	}
 	return out
+}
+
+// nameBefore returns the person's name that ends s just before sep
+// ("Sofia Carson" in "stars Sofia Carson and "), or "".
+func nameBefore(s, sep string) string {
+	if !strings.HasSuffix(s, sep) {
+		return ""
+	}
+	s = s[:len(s)-len(sep)]
+	ns := findNames(plain(s))
+	if len(ns) == 0 || ns[len(ns)-1].End != len(s) {
+		return ""
+	}
+	return ns[len(ns)-1].Name
 }
 
 // headline reports whether heading i of an article is its headline rather
