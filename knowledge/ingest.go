@@ -137,7 +137,7 @@ func (s *Store) Reseed(ctx context.Context, files []File) (Change, error) {
 	}
 	sort.Strings(c.Added)
 	sort.Strings(c.Removed)
-	if err := w.index(ctx, tx); err != nil {
+	if err := w.index(ctx); err != nil {
 		return Change{}, err
 	}
 	return s.finish(ctx, tx, c)
@@ -270,7 +270,7 @@ func (s *Store) AddArticle(ctx context.Context, f File, meta ArticleMeta) (Chang
 	if err := w.add(ctx, p); err != nil {
 		return Change{}, err
 	}
-	if err := w.index(ctx, tx); err != nil {
+	if err := w.index(ctx); err != nil {
 		return Change{}, err
 	}
 	return s.finish(ctx, tx, Change{Kind: "add", Added: []string{f.Name}})
@@ -476,10 +476,20 @@ var bitBytes = func() (t [256]uint64) {
 // writer stores articles with their sentences and claims through
 // statements prepared once per transaction.
 type writer struct {
-	art, sent, claim *sql.Stmt
-	now              string
-	first, last      int64 // the ids of the articles added
+	art, sent, claim, fts *sql.Stmt
+	now                   string
+	// unindexed counts the articles written, ids first to last, whose
+	// sentences are not yet in the full-text index.
+	first, last int64
+	unindexed   int
 }
+
+// indexBatch is how many articles' sentences enter the full-text index in
+// one statement. A reseed indexes as it writes, so that the index is built
+// while the parsers work on the next articles, not alone at the end; a
+// batch is one INSERT ... SELECT, because a row at a time through
+// database/sql would cost more than the indexing itself.
+const indexBatch = 64
 
 func (s *Store) newWriter(ctx context.Context, tx *sql.Tx) (*writer, error) {
 	w := &writer{now: s.now().UTC().Format(time.RFC3339)}
@@ -492,6 +502,8 @@ func (s *Store) newWriter(ctx context.Context, tx *sql.Tx) (*writer, error) {
 		{&w.sent, `INSERT INTO sentences (article_id, idx, paragraph, start, stop, text) VALUES (?, ?, ?, ?, ?, ?)`},
 		{&w.claim, `INSERT INTO claims (article_id, topic, stance, value, person, role, slot, text, quote, start, stop, sentence)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
+		{&w.fts, `INSERT INTO sentences_fts (text, article_id, idx)
+			SELECT text, article_id, idx FROM sentences WHERE article_id BETWEEN ? AND ?`},
 	} {
 		stmt, err := tx.PrepareContext(ctx, st.text)
 		if err != nil {
@@ -503,23 +515,21 @@ func (s *Store) newWriter(ctx context.Context, tx *sql.Tx) (*writer, error) {
 	return w, nil
 }
 
-// index adds the sentences of the articles written to the full-text
-// index, in one statement: a row at a time, the index costs about a fifth
-// of a reseed of 10,000 articles.
-func (w *writer) index(ctx context.Context, tx *sql.Tx) error {
-	if w.first == 0 {
+// index adds to the full-text index the sentences of the articles
+// written since it last ran.
+func (w *writer) index(ctx context.Context) error {
+	if w.unindexed == 0 {
 		return nil
 	}
-	_, err := tx.ExecContext(ctx, `INSERT INTO sentences_fts (text, article_id, idx)
-		SELECT text, article_id, idx FROM sentences WHERE article_id BETWEEN ? AND ?`, w.first, w.last)
-	if err != nil {
+	if _, err := w.fts.ExecContext(ctx, w.first, w.last); err != nil {
 		return fmt.Errorf("search index: %w", err)
 	}
+	w.unindexed = 0
 	return nil
 }
 
 func (w *writer) close() {
-	for _, st := range []*sql.Stmt{w.art, w.sent, w.claim} {
+	for _, st := range []*sql.Stmt{w.art, w.sent, w.claim, w.fts} {
 		if st != nil {
 			st.Close()
 		}
@@ -541,10 +551,11 @@ func (w *writer) add(ctx context.Context, p parsed) error {
 		return fmt.Errorf("store %s: %w", p.Name, err)
 	}
 	id, _ := res.LastInsertId()
-	if w.first == 0 || id < w.first {
+	if w.unindexed == 0 {
 		w.first = id
 	}
-	w.last = max(w.last, id)
+	w.last = id
+	w.unindexed++
 	for _, st := range p.result.Sentences {
 		if _, err := w.sent.ExecContext(ctx, id, st.Index, st.Paragraph, st.Start, st.End, st.Text); err != nil {
 			return fmt.Errorf("store %s: sentence: %w", p.Name, err)
@@ -554,6 +565,9 @@ func (w *writer) add(ctx context.Context, p parsed) error {
 		if _, err := w.claim.ExecContext(ctx, id, string(c.Topic), string(c.Stance), c.Value, c.Person, c.Role, c.Slot, c.Text, c.Quote, c.Start, c.End, c.Sentence); err != nil {
 			return fmt.Errorf("store %s: claim: %w", p.Name, err)
 		}
+	}
+	if w.unindexed == indexBatch {
+		return w.index(ctx)
 	}
 	return nil
 }
