@@ -476,8 +476,9 @@ var bitBytes = func() (t [256]uint64) {
 // writer stores articles with their sentences and claims through
 // statements prepared once per transaction.
 type writer struct {
-	art, sent, claim, fts *sql.Stmt
-	now                   string
+	art, fts    *sql.Stmt
+	sent, claim *rowsInsert
+	now         string
 	// unindexed counts the articles written, ids first to last, whose
 	// sentences are not yet in the full-text index.
 	first, last int64
@@ -492,16 +493,17 @@ type writer struct {
 const indexBatch = 64
 
 func (s *Store) newWriter(ctx context.Context, tx *sql.Tx) (*writer, error) {
-	w := &writer{now: s.now().UTC().Format(time.RFC3339)}
+	w := &writer{
+		now:   s.now().UTC().Format(time.RFC3339),
+		sent:  newRowsInsert(tx, `INSERT INTO sentences (article_id, idx, paragraph, start, stop, text) VALUES `, 6),
+		claim: newRowsInsert(tx, `INSERT INTO claims (article_id, topic, stance, value, person, role, slot, text, quote, start, stop, sentence) VALUES `, 12),
+	}
 	for _, st := range []struct {
 		dst  **sql.Stmt
 		text string
 	}{
 		{&w.art, `INSERT INTO articles (name, origin, url, title, site, tier, published, raw, body, fingerprint, simhash, source_key, label, label_quote, subject, added_at)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
-		{&w.sent, `INSERT INTO sentences (article_id, idx, paragraph, start, stop, text) VALUES (?, ?, ?, ?, ?, ?)`},
-		{&w.claim, `INSERT INTO claims (article_id, topic, stance, value, person, role, slot, text, quote, start, stop, sentence)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
 		{&w.fts, `INSERT INTO sentences_fts (text, article_id, idx)
 			SELECT text, article_id, idx FROM sentences WHERE article_id BETWEEN ? AND ?`},
 	} {
@@ -529,10 +531,79 @@ func (w *writer) index(ctx context.Context) error {
 }
 
 func (w *writer) close() {
-	for _, st := range []*sql.Stmt{w.art, w.sent, w.claim, w.fts} {
+	for _, st := range []*sql.Stmt{w.art, w.fts} {
 		if st != nil {
 			st.Close()
 		}
+	}
+	w.sent.close()
+	w.claim.close()
+}
+
+// rowsInsert inserts rows into one table several to a statement: most of
+// the cost of a row inserted alone is the statement's, not the row's.
+type rowsInsert struct {
+	tx    *sql.Tx
+	head  string // INSERT INTO ... VALUES
+	cols  int
+	args  []any             // the values of the rows to insert, row after row
+	stmts map[int]*sql.Stmt // by number of rows, prepared when first needed
+}
+
+// rowsPerInsert is the most rows one statement inserts.
+const rowsPerInsert = 32
+
+func newRowsInsert(tx *sql.Tx, head string, cols int) *rowsInsert {
+	return &rowsInsert{tx: tx, head: head, cols: cols, stmts: map[int]*sql.Stmt{}}
+}
+
+// add queues a row of r.cols values.
+func (r *rowsInsert) add(vals ...any) { r.args = append(r.args, vals...) }
+
+// flush inserts the queued rows, in order.
+func (r *rowsInsert) flush(ctx context.Context) error {
+	defer func() {
+		clear(r.args)
+		r.args = r.args[:0]
+	}()
+	for args := r.args; len(args) > 0; {
+		n := min(len(args)/r.cols, rowsPerInsert)
+		st, err := r.stmt(ctx, n)
+		if err != nil {
+			return err
+		}
+		if _, err := st.ExecContext(ctx, args[:n*r.cols]...); err != nil {
+			return err
+		}
+		args = args[n*r.cols:]
+	}
+	return nil
+}
+
+func (r *rowsInsert) stmt(ctx context.Context, n int) (*sql.Stmt, error) {
+	if st, ok := r.stmts[n]; ok {
+		return st, nil
+	}
+	var b strings.Builder
+	b.WriteString(r.head)
+	row := "(?" + strings.Repeat(", ?", r.cols-1) + ")"
+	for i := range n {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		b.WriteString(row)
+	}
+	st, err := r.tx.PrepareContext(ctx, b.String())
+	if err != nil {
+		return nil, fmt.Errorf("prepare: %w", err)
+	}
+	r.stmts[n] = st
+	return st, nil
+}
+
+func (r *rowsInsert) close() {
+	for _, st := range r.stmts {
+		st.Close()
 	}
 }
 
@@ -557,14 +628,16 @@ func (w *writer) add(ctx context.Context, p parsed) error {
 	w.last = id
 	w.unindexed++
 	for _, st := range p.result.Sentences {
-		if _, err := w.sent.ExecContext(ctx, id, st.Index, st.Paragraph, st.Start, st.End, st.Text); err != nil {
-			return fmt.Errorf("store %s: sentence: %w", p.Name, err)
-		}
+		w.sent.add(id, st.Index, st.Paragraph, st.Start, st.End, st.Text)
+	}
+	if err := w.sent.flush(ctx); err != nil {
+		return fmt.Errorf("store %s: sentences: %w", p.Name, err)
 	}
 	for _, c := range p.result.Claims {
-		if _, err := w.claim.ExecContext(ctx, id, string(c.Topic), string(c.Stance), c.Value, c.Person, c.Role, c.Slot, c.Text, c.Quote, c.Start, c.End, c.Sentence); err != nil {
-			return fmt.Errorf("store %s: claim: %w", p.Name, err)
-		}
+		w.claim.add(id, string(c.Topic), string(c.Stance), c.Value, c.Person, c.Role, c.Slot, c.Text, c.Quote, c.Start, c.End, c.Sentence)
+	}
+	if err := w.claim.flush(ctx); err != nil {
+		return fmt.Errorf("store %s: claims: %w", p.Name, err)
 	}
 	if w.unindexed == indexBatch {
 		return w.index(ctx)
