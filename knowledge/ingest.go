@@ -137,7 +137,7 @@ func (s *Store) Reseed(ctx context.Context, files []File) (Change, error) {
 	}
 	sort.Strings(c.Added)
 	sort.Strings(c.Removed)
-	if err := w.index(ctx, tx); err != nil {
+	if err := w.index(ctx); err != nil {
 		return Change{}, err
 	}
 	return s.finish(ctx, tx, c)
@@ -270,7 +270,7 @@ func (s *Store) AddArticle(ctx context.Context, f File, meta ArticleMeta) (Chang
 	if err := w.add(ctx, p); err != nil {
 		return Change{}, err
 	}
-	if err := w.index(ctx, tx); err != nil {
+	if err := w.index(ctx); err != nil {
 		return Change{}, err
 	}
 	return s.finish(ctx, tx, Change{Kind: "add", Added: []string{f.Name}})
@@ -472,91 +472,6 @@ var bitBytes = func() (t [256]uint64) {
 	}
 	return t
 }()
-
-// writer stores articles with their sentences and claims through
-// statements prepared once per transaction.
-type writer struct {
-	art, sent, claim *sql.Stmt
-	now              string
-	first, last      int64 // the ids of the articles added
-}
-
-func (s *Store) newWriter(ctx context.Context, tx *sql.Tx) (*writer, error) {
-	w := &writer{now: s.now().UTC().Format(time.RFC3339)}
-	for _, st := range []struct {
-		dst  **sql.Stmt
-		text string
-	}{
-		{&w.art, `INSERT INTO articles (name, origin, url, title, site, tier, published, raw, body, fingerprint, simhash, source_key, label, label_quote, subject, added_at)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
-		{&w.sent, `INSERT INTO sentences (article_id, idx, paragraph, start, stop, text) VALUES (?, ?, ?, ?, ?, ?)`},
-		{&w.claim, `INSERT INTO claims (article_id, topic, stance, value, person, role, slot, text, quote, start, stop, sentence)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
-	} {
-		stmt, err := tx.PrepareContext(ctx, st.text)
-		if err != nil {
-			w.close()
-			return nil, fmt.Errorf("prepare: %w", err)
-		}
-		*st.dst = stmt
-	}
-	return w, nil
-}
-
-// index adds the sentences of the articles written to the full-text
-// index, in one statement: a row at a time, the index costs about a fifth
-// of a reseed of 10,000 articles.
-func (w *writer) index(ctx context.Context, tx *sql.Tx) error {
-	if w.first == 0 {
-		return nil
-	}
-	_, err := tx.ExecContext(ctx, `INSERT INTO sentences_fts (text, article_id, idx)
-		SELECT text, article_id, idx FROM sentences WHERE article_id BETWEEN ? AND ?`, w.first, w.last)
-	if err != nil {
-		return fmt.Errorf("search index: %w", err)
-	}
-	return nil
-}
-
-func (w *writer) close() {
-	for _, st := range []*sql.Stmt{w.art, w.sent, w.claim} {
-		if st != nil {
-			st.Close()
-		}
-	}
-}
-
-// add stores one article.
-func (w *writer) add(ctx context.Context, p parsed) error {
-	if err := ctx.Err(); err != nil {
-		return err
-	}
-	published := ""
-	if !p.Published.IsZero() {
-		published = p.Published.Format(time.DateOnly)
-	}
-	res, err := w.art.ExecContext(ctx, p.Name, p.Origin, p.URL, p.Title, p.Site, string(p.Tier), published, p.Raw, p.Body,
-		p.fingerprint, int64(p.simhash), p.sourceKey, string(p.result.Label), p.result.LabelQuote, p.result.Subject, w.now)
-	if err != nil {
-		return fmt.Errorf("store %s: %w", p.Name, err)
-	}
-	id, _ := res.LastInsertId()
-	if w.first == 0 || id < w.first {
-		w.first = id
-	}
-	w.last = max(w.last, id)
-	for _, st := range p.result.Sentences {
-		if _, err := w.sent.ExecContext(ctx, id, st.Index, st.Paragraph, st.Start, st.End, st.Text); err != nil {
-			return fmt.Errorf("store %s: sentence: %w", p.Name, err)
-		}
-	}
-	for _, c := range p.result.Claims {
-		if _, err := w.claim.ExecContext(ctx, id, string(c.Topic), string(c.Stance), c.Value, c.Person, c.Role, c.Slot, c.Text, c.Quote, c.Start, c.End, c.Sentence); err != nil {
-			return fmt.Errorf("store %s: claim: %w", p.Name, err)
-		}
-	}
-	return nil
-}
 
 // loadStatusEvidence reads what the verdicts' statuses rest on: one row
 // per distinct claim of each independent source, without the quotes and

@@ -617,3 +617,25 @@ func TestSearchIndexFollowsArticles(t *testing.T) {
 		t.Errorf("search for a word only the added article has found topics %v, want release among them", topics)
 	}
 }
+
+// TestSearchIndexEveryBatch checks that a reseed of more articles than one
+// index batch holds every sentence in the full-text index, the last,
+// partial batch too.
+func TestSearchIndexEveryBatch(t *testing.T) {
+	ctx := context.Background()
+	st := openStore(t, filepath.Join(t.TempDir(), "kb.db"), testNow)
+	t.Cleanup(func() { st.Close() })
+	files, _ := syntheticArticles(t, 2*indexBatch+3)
+	if _, err := st.Reseed(ctx, files); err != nil {
+		t.Fatalf("Reseed(%d articles): %v", len(files), err)
+	}
+	var articles, sentences, indexed, last int
+	if err := st.db.QueryRowContext(ctx, `SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM sentences),
+		(SELECT count(*) FROM sentences_fts), (SELECT count(*) FROM sentences_fts WHERE article_id = (SELECT max(id) FROM articles))`).
+		Scan(&articles, &sentences, &indexed, &last); err != nil {
+		t.Fatal(err)
+	}
+	if articles != len(files) || indexed != sentences || last == 0 {
+		t.Errorf("Reseed(%d articles): %d articles, %d sentences, %d indexed (%d of the last article)", len(files), articles, sentences, indexed, last)
+	}
+}
