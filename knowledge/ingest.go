@@ -90,6 +90,11 @@ func (s *Store) Reseed(ctx context.Context, files []File) (Change, error) {
 	after := map[string]bool{}
 	var known []storedSource
 	err = s.parseInOrder(ctx, n, get, func(f *parsedFile) error {
+		if err := ctx.Err(); err != nil {
+			// database/sql rolls the transaction back when ctx ends, and
+			// a write then fails with "statement is closed": say why.
+			return fmt.Errorf("reseed: %w", err)
+		}
 		if f.err != nil {
 			c.Problems = append(c.Problems, problemOf(f.name, f.err))
 			return nil
@@ -105,6 +110,9 @@ func (s *Store) Reseed(ctx context.Context, files []File) (Change, error) {
 		return w.add(ctx, p)
 	})
 	if err != nil {
+		if cerr := ctx.Err(); cerr != nil && !errors.Is(err, cerr) {
+			err = fmt.Errorf("%w (%w)", cerr, err)
+		}
 		return Change{}, err
 	}
 	if len(after) == 0 {
