@@ -574,7 +574,7 @@ func (x *extraction) dates(s *sentenceInfo, anchor time.Time) time.Time {
 			x.add(s, Claim{Topic: TopicProduction, Stance: st, Value: phase + " " + d.Value(), Text: d.Text, Slot: phase})
 		}
 	}
-	if (s.seq || s.ctx == ctxSequel) && len(ds) == 0 && reReleaseDate.MatchText(s.tx) && s.cued().denied || reNoReleaseDate.MatchText(s.tx) && s.cued().denied {
+	if (s.seq || s.ctx == ctxSequel) && len(ds) == 0 && reReleaseDate.MatchText(s.tx) && (s.cued().denied || reDateTBA.MatchText(s.tx)) || reNoReleaseDate.MatchText(s.tx) && s.cued().denied {
 		x.add(s, Claim{Topic: TopicRelease, Stance: Denied, Value: "none", Text: "no release date"})
 	}
 	return anchor
@@ -1208,8 +1208,9 @@ func narrated(infos []sentenceInfo) string {
 func wondering(infos []sentenceInfo) string {
 	for i := range infos {
 		s := &infos[i]
-		// (the words first: they are cheaper than the stance cues)
-		if (s.seq || s.ctx == ctxSequel) && reSequelWord.MatchText(s.tx) && reWondering.MatchText(s.tx) && (s.hedged || len(s.cued().hedges) > 0) {
+		// (the words first: they are cheaper; a star's quoted "we'll see"
+		// wonders too, so the hedge is looked for in quotes as well)
+		if (s.seq || s.ctx == ctxSequel) && reSequelWord.MatchText(s.tx) && reWondering.MatchText(s.tx) && (s.hedged || reHedge.MatchText(s.tx) || reWeWillSee.MatchText(s.tx)) {
 			return s.Text
 		}
 	}
@@ -1235,6 +1236,8 @@ var (
 	reStatusWord     = re(`greenl|green\s+l|announce|confirm`).scanned()
 	reReleaseDate    = re(`release\s+date`).scanned()
 	reWrap           = re(`wrap`).scanned()
+	reWeWillSee      = re(`we['’]ll\s+(?:just\s+)?(?:have\s+to\s+)?see`).scanned()
+	reDateTBA        = re(`release\s+date\s*(?:is\s+)?[:\-–—]?\s*(?:still\s+)?(?:tba|tbd|tbc|to\s+be\s+(?:announced|determined|confirmed)|unknown)\b`).scanned()
 	reNoReleaseDate  = re(`(?:no|confirmed|official)\s+release\s+date`).scanned()
 	reAgain          = re(`once\s+again|again`).scanned()
 	reDirectsAfter   = re(`^(?:directs|directing|helms|helming|returns\s+to\s+the\s+helm|(?:to|will|would)\s+direct\b)`).scanned()
@@ -1248,7 +1251,7 @@ var (
 	reDoubt          = re(`^(?:rumou?r|speculat|leak|whisper|unconfirmed|fan|hop|wish|possib|potential|whether|if|fantasy|dream|imagine|theor|petition|demand|claim|purport|supposedly|allegedly|reportedly)`).scanned()
 	reAwaitedRelease = re(`\b(?:gears?\s+up\s+for|eagerly\s+await(?:s|ed|ing)?|the\s+lead[\s-]up\s+to|countdown\s+to)\s+(?:its|the\s+(?:film|movie|sequel)['’]s)\s+(?:release|premiere|debut)\b|\banticipation\s+builds\s+for\s+` + title + `\s*(?:2|ii|two)\b`)
 	reSequelNarrates = re(`\b(?:` + title + `\s*(?:2|ii|two|part\s*(?:2|ii|two))|(?:the|this)\s+(?:sequel|follow[\s-]?up|new\s+(?:film|movie|installment|chapter)))\s+(?:(?:also|then|now|further|even)\s+)?(?:picks?\s+up|follows|explores|dives|delves|introduces|revisits|continues|centers|centres|tackles|sees|finds|brings\s+back|returns\s+to|promises\s+to\s+(?:explore|delve|dive|take|deliver|captivate|bring))\b`)
-	reWondering      = re(`possib|potential|might|could|would|whether\s+(?:or\s+not|there|netflix|a|the|it|we|purple)\b|will\s+there`).scanned()
+	reWondering      = re(`possib|potential|might|could|would|unlikely|slim|doubtful|we['’]ll\s+see|remains\s+to\s+be\s+seen|time\s+will\s+tell|whether\s+(?:or\s+not|there|netflix|a|the|it|we|purple)\b|will\s+there`).scanned()
 	reClaimWord      = re(`poster|trailer|date|claim|report|rumou?r|news|stor(?:y|ies)|posts?\b|pages?\b|announcement|image|video|photo`).scanned()
 	reLeakWord       = re(`^(?:leak\w*|whispers?|insiders?)$`).scanned()
 	reSetPresup      = re(`\bset\s+(?:photos?|pictures?|footage|images?|visits?)\b|\b(?:on|from|at|inside)\s+the\s+(?:[\w-]+\s+){0,3}(?:set|soundstage|sound\s+stage)(?:\s+of\b|\s*[,.;:—–]|\s+(?:where|in|on|for|during|at|and|as|when|while|is|was)\b)`).scanned()

@@ -30,6 +30,14 @@ func TestStatusPhrasings(t *testing.T) {
 		{extract.SaysUnconfirmed, "Netflix is keeping quiet about a Purple Hearts sequel."},
 		{extract.SaysUnconfirmed, "Netflix has not commented on a Purple Hearts sequel."},
 		{extract.SaysUnconfirmed, "There is no confirmed Purple Hearts 2 at this time."},
+		{extract.SaysUnconfirmed, "Purple Hearts 2 will not happen, according to the director."},
+		{extract.SaysUnconfirmed, "Netflix has cancelled plans for Purple Hearts 2."},
+		{extract.SaysUnconfirmed, "There will be no Purple Hearts 2."},
+		{extract.SaysUnconfirmed, "Sadly, a Purple Hearts sequel is unlikely."},
+		{extract.SaysUnconfirmed, "“We’ll see,” Galitzine said of a Purple Hearts sequel."},
+		{extract.SaysUnconfirmed, "Whether a Purple Hearts sequel happens remains to be seen."},
+		{extract.AssertsConfirmed, "Netflix has given Purple Hearts 2 the green light."},
+		{extract.AssertsConfirmed, "It’s official: Purple Hearts 2 is happening!"},
 		{extract.AssertsConfirmed, "Netflix has officially greenlit Purple Hearts 2."},
 		{extract.AssertsConfirmed, "Netflix has renewed Purple Hearts for a sequel."},
 		{extract.AssertsConfirmed, "Purple Hearts 2 is officially in the works at Netflix."},
@@ -128,6 +136,7 @@ func TestReleasePhrasings(t *testing.T) {
 		{"Filming of Purple Hearts 2 begins in March 2026.", "", ""},
 		{"The Purple Hearts 2 trailer dropped on May 1, 2026.", "", ""},
 		{"Netflix announced Purple Hearts 2 on May 1, 2026.", "", ""},
+		{"Purple Hearts 2 release date: TBA.", extract.Denied, "none"},
 	} {
 		var got []string
 		for _, c := range extract.Extract(tc.text, extract.Meta{}).Claims {
