@@ -1129,15 +1129,16 @@ func label(claims []Claim, infos []sentenceInfo) (Label, string) {
 		return AssertsConfirmed, first(upcoming)
 	}
 	wonder := wondering(infos)
-	if len(hedge) == 0 && len(quoted) == 0 && wonder == "" {
+	if len(hedge) == 0 && len(quoted) == 0 {
 		// A cast stated as fact presupposes the sequel unless anything
 		// about the sequel is hedged (a fantasy cast, a plot "in
 		// speculation"); its story told as fact ("Purple Hearts 2 picks up
 		// where the first film left off"), or its release awaited, unless
 		// the sequel itself is called rumour: speculation about its
 		// casting, or a plot it "is expected to" follow, doubt the
-		// details, not the film.
-		if len(cast) > 0 && !hedgesSequel(infos, false) {
+		// details, not the film, and a follow-up that "could" do more
+		// wonders about its story, not whether it exists.
+		if len(cast) > 0 && wonder == "" && !hedgesSequel(infos, false) {
 			return AssertsConfirmed, first(cast)
 		}
 		if q := narrated(infos); q != "" && !hedgesSequel(infos, true) {
@@ -1248,9 +1249,9 @@ var (
 	reTrailerOut     = re(`\b(?:views|unveil\w*|dropped|released|debuted|racking|clocked|opens\s+with|tagline)\b`)
 	reSequelWord     = re(`sequel|part\s+2|purple\s+hearts?\s+2|follow[\s-]?up`).scanned()
 	reIfYou          = re(`^if\s+you\b`).scanned()
-	reDoubt          = re(`^(?:rumou?r|speculat|leak|whisper|unconfirmed|fan|hop|wish|possib|potential|whether|if|fantasy|dream|imagine|theor|petition|demand|claim|purport|supposedly|allegedly|reportedly)`).scanned()
-	reAwaitedRelease = re(`\b(?:gears?\s+up\s+for|eagerly\s+await(?:s|ed|ing)?|the\s+lead[\s-]up\s+to|countdown\s+to)\s+(?:its|the\s+(?:film|movie|sequel)['’]s)\s+(?:release|premiere|debut)\b|\banticipation\s+builds\s+for\s+` + title + `\s*(?:2|ii|two)\b`)
-	reSequelNarrates = re(`\b(?:` + title + `\s*(?:2|ii|two|part\s*(?:2|ii|two))|(?:the|this)\s+(?:sequel|follow[\s-]?up|new\s+(?:film|movie|installment|chapter)))\s+(?:(?:also|then|now|further|even)\s+)?(?:picks?\s+up|follows|explores|dives|delves|introduces|revisits|continues|centers|centres|tackles|sees|finds|brings\s+back|returns\s+to|promises\s+to\s+(?:explore|delve|dive|take|deliver|captivate|bring))\b`)
+	reDoubt          = re(`^(?:rumou?r|speculat|leak|whisper|unconfirmed|fan|hop|wish|possib|potential|whether|if|fantasy|dream|imagine|petition|demand|claim|purport|supposedly|allegedly|reportedly)`).scanned()
+	reAwaitedRelease = re(`\b(?:gears?\s+up\s+for|eagerly\s+(?:await|anticipat)(?:e|es|ed|ing|s)?|the\s+lead[\s-]up\s+to|countdown\s+to)\s+(?:its|the\s+(?:film|movie|sequel)['’]s)\s+(?:release|premiere|debut)\b|\bas\s+(?:the|its)\s+(?:release|premiere)(?:\s+date)?\s+(?:approaches|nears|draws\s+(?:near|closer))\b|\banticipation\s+builds\s+for\s+` + title + `\s*(?:2|ii|two)\b`)
+	reSequelNarrates = re(`\b(?:` + title + `\s*(?:2|ii|two|part\s*(?:2|ii|two))|(?:the|this)\s+(?:sequel|follow[\s-]?up|new\s+(?:film|movie|installment|chapter)))["”’']?\s+(?:(?:also|then|now|further|even)\s+)?(?:picks?\s+up|follows|explores|dives|delves|introduces|revisits|continues|centers|centres|tackles|sees|finds|brings\s+back|returns\s+to|(?:promises|is\s+(?:poised|set))\s+to\s+(?:explore|delve|dive|take|deliver|captivate|bring|continue))\b`)
 	reWondering      = re(`possib|potential|might|could|would|unlikely|slim|doubtful|we['’]ll\s+see|remains\s+to\s+be\s+seen|time\s+will\s+tell|whether\s+(?:or\s+not|there|netflix|a|the|it|we|purple)\b|will\s+there`).scanned()
 	reClaimWord      = re(`poster|trailer|date|claim|report|rumou?r|news|stor(?:y|ies)|posts?\b|pages?\b|announcement|image|video|photo`).scanned()
 	reLeakWord       = re(`^(?:leak\w*|whispers?|insiders?)$`).scanned()

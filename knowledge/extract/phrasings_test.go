@@ -83,6 +83,8 @@ func TestCastPhrasings(t *testing.T) {
 		{"Purple Hearts 2 has cast Jenna Ortega as Cassie's sister.", []string{"Jenna Ortega"}},
 		{"Purple Hearts 2 will see Nicholas Galitzine return as Luke.", []string{"Nicholas Galitzine"}},
 		{"Purple Hearts 2 reunites Sofia Carson and Nicholas Galitzine as Cassie Salazar and Luke Morrow.", []string{"Sofia Carson", "Nicholas Galitzine"}},
+		{"In Purple Hearts 2, at the center once again are Cassie and Luke, portrayed by Sofia Carson and Nicholas Galitzine.", []string{"Sofia Carson", "Nicholas Galitzine"}},
+		{"In the original Purple Hearts, Luke was played by Nicholas Galitzine.", nil},
 	} {
 		var got []string
 		for _, c := range extract.Extract(tc.text, extract.Meta{}).Claims {

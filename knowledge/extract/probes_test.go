@@ -157,6 +157,9 @@ func TestProbes(t *testing.T) {
 		},
 		// the sequel's story told as fact presupposes it
 		{file: "template.txt", label: extract.AssertsConfirmed, subject: "film"},
+		// its release awaited, its story quoted; theories about the plot
+		// and a follow-up that "could" go deeper doubt no existence
+		{file: "template2.txt", label: extract.AssertsConfirmed, subject: "film"},
 		// the cues are English: another language's names and dates are not
 		// read as claims, only that nothing is confirmed
 		{
