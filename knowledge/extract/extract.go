@@ -462,7 +462,7 @@ func (x *extraction) sequel(s *sentenceInfo) {
 			return
 		}
 	}
-	if loc := reReleased.FindTextIndex(s.tx); loc != nil && s.stance(loc[0]) == Asserted {
+	if loc := reReleased.FindTextIndex(s.tx); loc != nil && s.stance(loc[0]) == Asserted && !releaseOfOther(text, loc[0]) {
 		seqBefore := false
 		// "Since its release, Purple Hearts 2 has..." names it after
 		if m := s.sequels; m != nil && (m[0][0] < loc[1] || strings.HasPrefix(strings.ToLower(text[loc[0]:]), "since its")) {
@@ -609,6 +609,10 @@ func nearestCue(t *text, d Date) string {
 			}
 			if strings.ContainsAny(between, ";:—()") || strings.Contains(between, " – ") {
 				dist += 60
+			} else if strings.Contains(between, ",") {
+				// "Production kicks off in early 2026, with a release
+				// slated for...": the cue across a comma is the weaker
+				dist += 25
 			}
 			if dist < bestDist {
 				best, bestDist = c.kind, dist

@@ -52,6 +52,7 @@ func TestStatusPhrasings(t *testing.T) {
 		{extract.SaysReleased, "Purple Hearts 2 is out now on Netflix."},
 		{extract.SaysReleased, "Purple Hearts 2 is available to stream on Netflix."},
 		{extract.SaysReleased, "Since its release, Purple Hearts 2 has topped the Netflix charts."},
+		{extract.Unclear, "Fans are asking for a sequel. The Purple Hearts soundtrack is available on Spotify."},
 	} {
 		if r := extract.Extract(tc.text, extract.Meta{}); r.Label != tc.label {
 			t.Errorf("Extract(%q).Label = %s, want %s", tc.text, r.Label, tc.label)
@@ -139,6 +140,7 @@ func TestReleasePhrasings(t *testing.T) {
 		{"The Purple Hearts 2 trailer dropped on May 1, 2026.", "", ""},
 		{"Netflix announced Purple Hearts 2 on May 1, 2026.", "", ""},
 		{"Purple Hearts 2 release date: TBA.", extract.Denied, "none"},
+		{"Production on Purple Hearts 2 kicks off in early 2026, with a release slated for 2027.", extract.Asserted, "2027-01-01/2027-12-31"},
 	} {
 		var got []string
 		for _, c := range extract.Extract(tc.text, extract.Meta{}).Claims {
