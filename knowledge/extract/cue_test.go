@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"regexp/syntax"
 	"slices"
 	"strings"
 	"testing"
@@ -199,5 +200,31 @@ func TestCondsAsContainsFold(t *testing.T) {
 	}
 	if checked < 1000 || met < 100 {
 		t.Errorf("checked %d conditions, %d met: the test is not exercising much", checked, met)
+	}
+}
+
+// TestNoLongBoundedRepeats keeps the cues' alternatives free of bounded
+// repeats with a large maximum ("once again[^.]{0,60}played by" among a
+// cue's alternatives): Simplify turns one into that many nested options,
+// and splitting the cue into alternatives then took 15 s of CPU at the
+// first extraction of every process, so every bot command. A short repeat
+// ("(?:\w+\s+){0,3}"), or a long one outside any alternation, is fine.
+func TestNoLongBoundedRepeats(t *testing.T) {
+	const most = 12
+	for _, c := range cues {
+		tree, err := syntax.Parse(c.re.String(), syntax.Perl)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var walk func(r *syntax.Regexp, inAlt bool)
+		walk = func(r *syntax.Regexp, inAlt bool) {
+			if r.Op == syntax.OpRepeat && r.Max > most && inAlt {
+				t.Errorf("cue %q repeats %s up to %d times inside an alternation; keep such repeats to %d or use *", c.re.String(), r.Sub[0], r.Max, most)
+			}
+			for _, s := range r.Sub {
+				walk(s, inAlt || r.Op == syntax.OpAlternate)
+			}
+		}
+		walk(tree, false)
 	}
 }

@@ -41,7 +41,7 @@ var (
 	reProductionCue = re(`\b(?:production|filming|film(?:s|ed)?\s+in|shoot(?:ing)?|shot|wrap(?:s|ped)?|principal\s+photography|cameras\s+roll\w*|begin\s+filming|on\s+set)\b`)
 
 	// Cast cues: someone is in the film.
-	reCastCue = re(`\b(?:starring|reprise\w*|return\w*|back\s+(?:as|in|for)|are\s+back|is\s+back|['’]s\s+back|cameos?|joins?|joined|joining|new\s+(?:faces|blood|additions?)|(?:played|portrayed)\s+(?:once\s+again|again)\s+by|once\s+again\b[^.]{0,60}\b(?:played|portrayed)\s+by|set\s+to\s+reprise|expands?\s+with|reunite\w*|cast\s+(?:includes?|expands?|features?|list)|(?:returning|new|main|the)\s+cast|casting|lead\s+roles?)`)
+	reCastCue = re(`\b(?:starring|reprise\w*|return\w*|back\s+(?:as|in|for)|are\s+back|is\s+back|['’]s\s+back|cameos?|joins?|joined|joining|new\s+(?:faces|blood|additions?)|(?:played|portrayed)\s+(?:once\s+again|again)\s+by|once\s+again\b[^.]*\b(?:played|portrayed)\s+by|set\s+to\s+reprise|expands?\s+with|reunite\w*|cast\s+(?:includes?|expands?|features?|list)|(?:returning|new|main|the)\s+cast|casting|lead\s+roles?)`)
 	// Weak cast cues count only in a sentence that names the sequel.
 	reCastCueWeak = re(`\b(?:stars?|starr?s|co-?stars?|cast\b|plays?|playing|portray\w*|roles?\b|features?\b|alongside)`)
 	// Crew cues: the person is behind the camera.
