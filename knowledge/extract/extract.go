@@ -221,7 +221,7 @@ func classify(sents []Sentence, meta Meta) []sentenceInfo {
 			cur = ctxOriginal
 		}
 		in.ctx = cur
-		in.hedged = paraHedged || headingHedged || strings.HasSuffix(strings.TrimRight(s.Text, " \"”’'"), "?")
+		in.hedged = paraHedged || headingHedged || question(s.Text)
 		in.names = findNames(tx)
 		in.roleParen = reRoleParen.FindAllTextSubmatch(tx, -1)
 		in.actorAs = actorsAs(tx)
@@ -339,17 +339,11 @@ func (s *sentenceInfo) stance(pos int) Stance {
 // onlyLeakHedges reports whether every hedge in the clause holding pos is
 // a word for a leak, which hedges what was leaked but not that it exists.
 func (s *sentenceInfo) onlyLeakHedges(pos int) bool {
-	if strings.HasSuffix(strings.TrimRight(s.Text, " \"”’'"), "?") {
+	if question(s.Text) {
 		return false
 	}
-	c := s.cued()
-	cl := span{0, len(s.Text)}
-	for _, sp := range s.clausesFound() {
-		if pos >= sp.start && pos < sp.end {
-			cl = sp
-		}
-	}
-	for _, h := range c.hedges {
+	cl := s.clauseAt(pos)
+	for _, h := range s.cued().hedges {
 		if h[0] >= cl.start && h[0] < cl.end && !reLeakWord.MatchString(s.Text[h[0]:h[1]]) {
 			return false
 		}
@@ -363,29 +357,34 @@ func (s *sentenceInfo) askedAt(pos int) bool {
 	if strings.IndexByte(s.Text[pos:], '?') < 0 {
 		return false // most sentences: their clauses need not be found
 	}
+	return strings.IndexByte(s.Text[pos:s.clauseAt(pos).end], '?') >= 0
+}
+
+// clauseAt returns the clause holding pos.
+func (s *sentenceInfo) clauseAt(pos int) span {
 	for _, c := range s.clausesFound() {
 		if pos >= c.start && pos < c.end {
-			return strings.IndexByte(s.Text[pos:c.end], '?') >= 0
+			return c
 		}
 	}
-	return false
+	return span{0, len(s.Text)}
+}
+
+// question reports a sentence that ends with a question mark, perhaps
+// inside quotation marks.
+func question(text string) bool {
+	return strings.HasSuffix(strings.TrimRight(text, " \"”’'"), "?")
 }
 
 // hedgedAt reports whether a hedge governs position pos: a hedge in the
 // same clause, or one in a framing first clause ("Reportedly, ...",
 // "Rumors suggest ...").
 func (s *sentenceInfo) hedgedAt(pos int) bool {
-	cl := span{0, len(s.Text)}
 	cues := s.cued()
 	if len(cues.hedges) == 0 {
 		return false // most sentences: their clauses need not be found
 	}
-	s.clausesFound()
-	for _, c := range cues.clauses {
-		if pos >= c.start && pos < c.end {
-			cl = c
-		}
-	}
+	cl := s.clauseAt(pos)
 	for _, h := range cues.hedges {
 		if h[0] >= cl.start && h[0] < cl.end {
 			return true
@@ -1173,8 +1172,7 @@ func hedgesSequel(infos []sentenceInfo, doubt bool) bool {
 		}
 		// a question about the story ("Will they overcome it?") is not a
 		// hedge on the sequel; wondering catches one about the sequel
-		asked := strings.HasSuffix(strings.TrimRight(s.Text, " \"”’'"), "?")
-		if s.hedged && !asked && !doubt {
+		if s.hedged && !question(s.Text) && !doubt {
 			return true
 		}
 		for _, h := range s.cued().hedges {
