@@ -206,9 +206,14 @@ func classify(sents []Sentence, meta Meta) []sentenceInfo {
 		}
 		if s.Heading {
 			// A section heading ("Potential release date") hedges what
-			// follows; the article's own headline ("... and Shocking Baby
-			// Rumors") is no section heading and hedges nothing.
-			headingHedged = !headline(i, s.Text, meta.Title) && reHedgeHeading.MatchText(tx)
+			// follows; the article's own headline hedges it only where it
+			// hedges the sequel itself ("Weigh In on Potential Sequel"),
+			// not a detail ("... and Shocking Baby Rumors").
+			if headline(i, s.Text, meta.Title) {
+				headingHedged = hedgesTheSequel(tx, in.sequels)
+			} else {
+				headingHedged = reHedgeHeading.MatchText(tx)
+			}
 		}
 		in.seq = sequelMention(tx, in.sequels)
 		// the title alone, with no sequel named, is the original film
@@ -281,11 +286,25 @@ func nameBefore(s, sep string) string {
 	return ns[len(ns)-1].Name
 }
 
+// hedgesTheSequel reports a heading hedge next to a mention of the sequel
+// ("Potential Sequel", "Purple Hearts 2 rumors").
+func hedgesTheSequel(tx *text, sequels [][]int) bool {
+	for _, h := range reHedgeHeading.FindAllTextIndex(tx, -1) {
+		for _, m := range sequels {
+			if h[0] <= m[1]+3 && m[0] <= h[1]+3 { // they overlap or nearly meet
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // headline reports whether heading i of an article is its headline rather
-// than a section heading: the first line, the title itself, or a heading
-// too long to be a section's.
+// than a section heading: one of the first three lines (a page's own
+// breadcrumbs or section name may come first), the title itself, or a
+// heading too long to be a section's.
 func headline(i int, text, title string) bool {
-	return i == 0 || text == title || len(strings.Fields(text)) > 12
+	return i <= 2 || text == title || len(strings.Fields(text)) > 12
 }
 
 var reQuote = compile(`[“"]([^”"]{3,})[”"]`)
@@ -1211,6 +1230,9 @@ func narrated(infos []sentenceInfo) string {
 func wondering(infos []sentenceInfo) string {
 	for i := range infos {
 		s := &infos[i]
+		if s.Heading && headline(i, s.Text, "") {
+			continue // a headline that asks is the question, not an answer
+		}
 		// (the words first: they are cheaper; a star's quoted "we'll see"
 		// wonders too, so the hedge is looked for in quotes as well)
 		if (s.seq || s.ctx == ctxSequel) && reSequelWord.MatchText(s.tx) && reWondering.MatchText(s.tx) && (s.hedged || reHedge.MatchText(s.tx) || reWeWillSee.MatchText(s.tx)) {
