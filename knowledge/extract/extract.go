@@ -1164,6 +1164,10 @@ func label(claims []Claim, infos []sentenceInfo) (Label, string) {
 			return AssertsConfirmed, first(cast)
 		}
 		if q := narrated(infos); q != "" && !hedgesSequel(infos, true) {
+			// and told as a film audiences have already seen, it is out
+			if r := received(infos); r != "" && !awaited(infos) {
+				return SaysReleased, r
+			}
 			return AssertsConfirmed, q
 		}
 	}
@@ -1225,6 +1229,30 @@ func narrated(infos []sentenceInfo) string {
 	return ""
 }
 
+// awaited reports a sentence about the sequel awaiting its release.
+func awaited(infos []sentenceInfo) bool {
+	for i := range infos {
+		s := &infos[i]
+		if (s.seq || s.ctx == ctxSequel && !s.orig) && reAwaitedRelease.MatchText(s.tx) {
+			return true
+		}
+	}
+	return false
+}
+
+// received returns the first sentence naming the sequel that tells how
+// audiences or critics have taken it ("Purple Hearts 2 has captured the
+// attention of audiences"), or "".
+func received(infos []sentenceInfo) string {
+	for i := range infos {
+		s := &infos[i]
+		if s.seq && !s.Heading && reReceived.MatchText(s.tx) && !s.cued().denied {
+			return s.Text
+		}
+	}
+	return ""
+}
+
 // wondering returns the first sentence that wonders whether there will be
 // a sequel ("the possibility of a sequel"), or "".
 func wondering(infos []sentenceInfo) string {
@@ -1274,6 +1302,7 @@ var (
 	reSequelWord     = re(`sequel|part\s+2|purple\s+hearts?\s+2|follow[\s-]?up`).scanned()
 	reIfYou          = re(`^if\s+you\b`).scanned()
 	reDoubt          = re(`^(?:rumou?r|speculat|leak|whisper|unconfirmed|fan|hop|wish|possib|potential|whether|if|fantasy|dream|imagine|petition|demand|claim|purport|supposedly|allegedly|reportedly)`).scanned()
+	reReceived       = re(`\b(?:has|have)\s+(?:already\s+)?(?:captured|captivated|won\s+over|garnered|received|resonated|struck\s+a\s+chord|left\s+(?:audiences|viewers|fans)|topped|dominated)\b|\b(?:has|have)\s+had\s+on\s+(?:audiences|viewers)|\bcontinues\s+to\s+(?:capture|captivate|win\s+over|top|dominate)\s+(?:audiences|viewers|hearts|the\s+charts)|\b(?:critics|audiences|viewers)\s+have\s+(?:praised|embraced|called|loved|hailed)\b`)
 	reAwaitedRelease = re(`\b(?:gears?\s+up\s+for|eagerly\s+(?:await|anticipat)(?:e|es|ed|ing|s)?|the\s+lead[\s-]up\s+to|countdown\s+to)\s+(?:its|the\s+(?:film|movie|sequel)['’]s)\s+(?:release|premiere|debut)\b|\bas\s+(?:the|its)\s+(?:release|premiere)(?:\s+date)?\s+(?:approaches|nears|draws\s+(?:near|closer))\b|\banticipation\s+builds\s+for\s+` + title + `\s*(?:2|ii|two)\b`)
 	reSequelNarrates = re(`\b(?:` + title + `\s*(?:2|ii|two|part\s*(?:2|ii|two))|(?:the|this)\s+(?:sequel|follow[\s-]?up|new\s+(?:film|movie|installment|chapter)))["”’']?\s+(?:(?:also|then|now|further|even)\s+)?(?:picks?\s+up|follows|explores|dives|delves|introduces|revisits|continues|centers|centres|tackles|sees|finds|brings\s+back|returns\s+to|(?:promises|is\s+(?:poised|set))\s+to\s+(?:explore|delve|dive|take|deliver|captivate|bring|continue))\b`)
 	reWondering      = re(`possib|potential|might|could|would|unlikely|slim|doubtful|we['’]ll\s+see|remains\s+to\s+be\s+seen|time\s+will\s+tell|whether\s+(?:or\s+not|there|netflix|a|the|it|we|purple)\b|will\s+there`).scanned()

@@ -160,6 +160,8 @@ func TestProbes(t *testing.T) {
 		// its release awaited, its story quoted; theories about the plot
 		// and a follow-up that "could" go deeper doubt no existence
 		{file: "template2.txt", label: extract.AssertsConfirmed, subject: "film"},
+		// told as fact and as a film audiences have taken to: it is out
+		{file: "template3.txt", label: extract.SaysReleased, subject: "film"},
 		// the cues are English: another language's names and dates are not
 		// read as claims, only that nothing is confirmed
 		{
