@@ -139,6 +139,14 @@ func Extract(body string, meta Meta) Result {
 			}
 		}
 	}
+	if fantasyCast(infos) {
+		// "my dream cast for Purple Hearts 2": every name is a wish
+		for i := range res.Claims {
+			if c := &res.Claims[i]; c.Stance == Asserted && c.Topic == TopicCast {
+				c.Stance = Hedged
+			}
+		}
+	}
 	if res.Label == Debunks {
 		// What a fact-check reports only to refute it is quoted, not
 		// rumoured: its "premieres August 14" is the fake's claim.
@@ -1229,6 +1237,17 @@ func narrated(infos []sentenceInfo) string {
 	return ""
 }
 
+// fantasyCast reports an article that says its casting is a wish: a
+// fantasy or dream cast, a wish list, who would star.
+func fantasyCast(infos []sentenceInfo) bool {
+	for i := range infos {
+		if reFantasyCast.MatchText(infos[i].tx) {
+			return true
+		}
+	}
+	return false
+}
+
 // awaited reports a sentence about the sequel awaiting its release.
 func awaited(infos []sentenceInfo) bool {
 	for i := range infos {
@@ -1302,6 +1321,7 @@ var (
 	reSequelWord     = re(`sequel|part\s+2|purple\s+hearts?\s+2|follow[\s-]?up`).scanned()
 	reIfYou          = re(`^if\s+you\b`).scanned()
 	reDoubt          = re(`^(?:rumou?r|speculat|leak|whisper|unconfirmed|fan|hop|wish|possib|potential|whether|if|fantasy|dream|imagine|petition|demand|claim|purport|supposedly|allegedly|reportedly)`).scanned()
+	reFantasyCast    = re(`\b(?:fantasy[\s-]cast\w*|dream[\s-]cast\w*|(?:cast|casting)\s+wish[\s-]?list|wish[\s-]?list\s+(?:for|of)\s+(?:the\s+)?(?:cast|sequel|purple)|who\s+(?:would|should|could)\s+(?:star|play)|(?:i|we)['’]d\s+cast)\b`)
 	reReceived       = re(`\b(?:has|have)\s+(?:already\s+)?(?:captured|captivated|won\s+over|garnered|received|resonated|struck\s+a\s+chord|left\s+(?:audiences|viewers|fans)|topped|dominated)\b|\b(?:has|have)\s+had\s+on\s+(?:audiences|viewers)|\bcontinues\s+to\s+(?:capture|captivate|win\s+over|top|dominate)\s+(?:audiences|viewers|hearts|the\s+charts)|\b(?:critics|audiences|viewers)\s+have\s+(?:praised|embraced|called|loved|hailed)\b`)
 	reAwaitedRelease = re(`\b(?:gears?\s+up\s+for|eagerly\s+(?:await|anticipat)(?:e|es|ed|ing|s)?|the\s+lead[\s-]up\s+to|countdown\s+to)\s+(?:its|the\s+(?:film|movie|sequel)['’]s)\s+(?:release|premiere|debut)\b|\bas\s+(?:the|its)\s+(?:release|premiere)(?:\s+date)?\s+(?:approaches|nears|draws\s+(?:near|closer))\b|\banticipation\s+builds\s+for\s+` + title + `\s*(?:2|ii|two)\b`)
 	reSequelNarrates = re(`\b(?:` + title + `\s*(?:2|ii|two|part\s*(?:2|ii|two))|(?:the|this)\s+(?:sequel|follow[\s-]?up|new\s+(?:film|movie|installment|chapter)))["”’']?\s+(?:(?:also|then|now|further|even)\s+)?(?:picks?\s+up|follows|explores|dives|delves|introduces|revisits|continues|centers|centres|tackles|sees|finds|brings\s+back|returns\s+to|(?:promises|is\s+(?:poised|set))\s+to\s+(?:explore|delve|dive|take|deliver|captivate|bring|continue))\b`)

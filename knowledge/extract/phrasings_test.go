@@ -86,6 +86,7 @@ func TestCastPhrasings(t *testing.T) {
 		{"Purple Hearts 2 reunites Sofia Carson and Nicholas Galitzine as Cassie Salazar and Luke Morrow.", []string{"Sofia Carson", "Nicholas Galitzine"}},
 		{"In Purple Hearts 2, at the center once again are Cassie and Luke, portrayed by Sofia Carson and Nicholas Galitzine.", []string{"Sofia Carson", "Nicholas Galitzine"}},
 		{"In the original Purple Hearts, Luke was played by Nicholas Galitzine.", nil},
+		{"Here is my dream cast for Purple Hearts 2. Purple Hearts 2 stars Jenna Ortega as Cassie's sister.", nil},
 	} {
 		var got []string
 		for _, c := range extract.Extract(tc.text, extract.Meta{}).Claims {
