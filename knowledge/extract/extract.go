@@ -494,7 +494,10 @@ func (x *extraction) sequel(s *sentenceInfo) {
 		if m := s.sequels; m != nil && (m[0][0] < loc[1] || strings.HasPrefix(strings.ToLower(text[loc[0]:]), "since its")) {
 			seqBefore = true
 		}
-		if seqBefore || (!s.seq && !s.orig && s.ctx == ctxSequel && !reOriginalPast.MatchText(s.tx)) {
+		// with the sequel only in the context, another title as the
+		// subject ("The Life List is out now") is another film's release
+		// (a person, "Sofia Carson once again delivers", is not a title)
+		if seqBefore || (!s.seq && !s.orig && s.ctx == ctxSequel && !reOriginalPast.MatchText(s.tx) && !reOtherTitleBefore.MatchString(text[:loc[0]])) {
 			x.add(s, Claim{Topic: TopicSequel, Stance: s.stance(0), Value: SequelReleased, Text: text[loc[0]:loc[1]]})
 			return
 		}
@@ -1305,30 +1308,31 @@ func debunks(infos []sentenceInfo) (n int, first string) {
 
 // Patterns used inside the functions above, compiled once.
 var (
-	reStatusWord     = re(`greenl|green\s+l|announce|confirm`).scanned()
-	reReleaseDate    = re(`release\s+date`).scanned()
-	reWrap           = re(`wrap`).scanned()
-	reWeWillSee      = re(`we['’]ll\s+(?:just\s+)?(?:have\s+to\s+)?see`).scanned()
-	reDateTBA        = re(`release\s+date\s*(?:is\s+)?[:\-–—]?\s*(?:still\s+)?(?:tba|tbd|tbc|to\s+be\s+(?:announced|determined|confirmed)|unknown)\b`).scanned()
-	reNoReleaseDate  = re(`(?:no|confirmed|official)\s+release\s+date`).scanned()
-	reAgain          = re(`once\s+again|again`).scanned()
-	reDirectsAfter   = re(`^(?:directs|directing|helms|helming|returns\s+to\s+the\s+helm|(?:to|will|would)\s+direct\b)`).scanned()
-	reSpeaker        = re(`^\s*,?\s*(?:told|said|says|tweeted|posted|wrote|added|explained|revealed|who\s+(?:wrote|directed|produced))`).scanned()
-	reGapSince       = re(`ago|since\s+(?:the\s+)?(?:original|premiere|release|first)`).scanned()
-	reCouple         = re(`\b(?:cassie|luke)\b`)
-	reCoupleWords    = re(`\b(?:cassie|luke|the\s+couple|they|their)\b`)
-	reTrailerOut     = re(`\b(?:views|unveil\w*|dropped|released|debuted|racking|clocked|opens\s+with|tagline)\b`)
-	reSequelWord     = re(`sequel|part\s+2|purple\s+hearts?\s+2|follow[\s-]?up`).scanned()
-	reIfYou          = re(`^if\s+you\b`).scanned()
-	reDoubt          = re(`^(?:rumou?r|speculat|leak|whisper|unconfirmed|fan|hop|wish|possib|potential|whether|if|fantasy|dream|imagine|petition|demand|claim|purport|supposedly|allegedly|reportedly)`).scanned()
-	reFantasyCast    = re(`\b(?:fantasy[\s-]cast\w*|dream[\s-]cast\w*|(?:cast|casting)\s+wish[\s-]?list|wish[\s-]?list\s+(?:for|of)\s+(?:the\s+)?(?:cast|sequel|purple)|who\s+(?:would|should|could)\s+(?:star|play)|(?:i|we)['’]d\s+cast)\b`)
-	reReceived       = re(`\b(?:has|have)\s+(?:already\s+)?(?:captured|captivated|won\s+over|garnered|received|resonated|struck\s+a\s+chord|left\s+(?:audiences|viewers|fans)|topped|dominated)\b|\b(?:has|have)\s+had\s+on\s+(?:audiences|viewers)|\bcontinues\s+to\s+(?:capture|captivate|win\s+over|top|dominate)\s+(?:audiences|viewers|hearts|the\s+charts)|\b(?:critics|audiences|viewers)\s+have\s+(?:praised|embraced|called|loved|hailed)\b`)
-	reAwaitedRelease = re(`\b(?:gears?\s+up\s+for|eagerly\s+(?:await|anticipat)(?:e|es|ed|ing|s)?|the\s+lead[\s-]up\s+to|countdown\s+to)\s+(?:its|the\s+(?:film|movie|sequel)['’]s)\s+(?:release|premiere|debut)\b|\bas\s+(?:the|its)\s+(?:release|premiere)(?:\s+date)?\s+(?:approaches|nears|draws\s+(?:near|closer))\b|\banticipation\s+builds\s+for\s+` + title + `\s*(?:2|ii|two)\b|\b(?:approaching|upcoming|impending)\s+(?:release|premiere)(?:\s+date)?\s+(?:of|for)\s+(?:the\s+sequel|` + title + `\s*(?:2|ii|two))\b`)
-	reSequelNarrates = re(`\b(?:` + title + `\s*(?:2|ii|two|part\s*(?:2|ii|two))|(?:the|this)\s+(?:sequel|follow[\s-]?up|new\s+(?:film|movie|installment|chapter)))["”’']?\s+(?:(?:also|then|now|further|even)\s+)?(?:picks?\s+up|follows|explores|dives|delves|introduces|revisits|continues|centers|centres|tackles|sees|finds|brings\s+back|returns\s+to|(?:promises|is\s+(?:poised|set))\s+to\s+(?:explore|delve|dive|take|deliver|captivate|bring|continue))\b`)
-	reWondering      = re(`possib|potential|might|could|would|unlikely|slim|doubtful|we['’]ll\s+see|remains\s+to\s+be\s+seen|time\s+will\s+tell|whether\s+(?:or\s+not|there|netflix|a|the|it|we|purple)\b|will\s+there`).scanned()
-	reClaimWord      = re(`poster|trailer|date|claim|report|rumou?r|news|stor(?:y|ies)|posts?\b|pages?\b|announcement|image|video|photo`).scanned()
-	reLeakWord       = re(`^(?:leak\w*|whispers?|insiders?)$`).scanned()
-	reSetPresup      = re(`\bset\s+(?:photos?|pictures?|footage|images?|visits?)\b|\b(?:on|from|at|inside)\s+the\s+(?:[\w-]+\s+){0,3}(?:set|soundstage|sound\s+stage)(?:\s+of\b|\s*[,.;:—–]|\s+(?:where|in|on|for|during|at|and|as|when|while|is|was)\b)`).scanned()
+	reStatusWord       = re(`greenl|green\s+l|announce|confirm`).scanned()
+	reReleaseDate      = re(`release\s+date`).scanned()
+	reWrap             = re(`wrap`).scanned()
+	reWeWillSee        = re(`we['’]ll\s+(?:just\s+)?(?:have\s+to\s+)?see`).scanned()
+	reDateTBA          = re(`release\s+date\s*(?:is\s+)?[:\-–—]?\s*(?:still\s+)?(?:tba|tbd|tbc|to\s+be\s+(?:announced|determined|confirmed)|unknown)\b`).scanned()
+	reNoReleaseDate    = re(`(?:no|confirmed|official)\s+release\s+date`).scanned()
+	reAgain            = re(`once\s+again|again`).scanned()
+	reDirectsAfter     = re(`^(?:directs|directing|helms|helming|returns\s+to\s+the\s+helm|(?:to|will|would)\s+direct\b)`).scanned()
+	reSpeaker          = re(`^\s*,?\s*(?:told|said|says|tweeted|posted|wrote|added|explained|revealed|who\s+(?:wrote|directed|produced))`).scanned()
+	reGapSince         = re(`ago|since\s+(?:the\s+)?(?:original|premiere|release|first)`).scanned()
+	reCouple           = re(`\b(?:cassie|luke)\b`)
+	reCoupleWords      = re(`\b(?:cassie|luke|the\s+couple|they|their)\b`)
+	reTrailerOut       = re(`\b(?:views|unveil\w*|dropped|released|debuted|racking|clocked|opens\s+with|tagline)\b`)
+	reSequelWord       = re(`sequel|part\s+2|purple\s+hearts?\s+2|follow[\s-]?up`).scanned()
+	reIfYou            = re(`^if\s+you\b`).scanned()
+	reDoubt            = re(`^(?:rumou?r|speculat|leak|whisper|unconfirmed|fan|hop|wish|possib|potential|whether|if|fantasy|dream|imagine|petition|demand|claim|purport|supposedly|allegedly|reportedly)`).scanned()
+	reFantasyCast      = re(`\b(?:fantasy[\s-]cast\w*|dream[\s-]cast\w*|(?:cast|casting)\s+wish[\s-]?list|wish[\s-]?list\s+(?:for|of)\s+(?:the\s+)?(?:cast|sequel|purple)|who\s+(?:would|should|could)\s+(?:star|play)|(?:i|we)['’]d\s+cast)\b`)
+	reOtherTitleBefore = compile(`\b(?:The|A|An)\s+[A-Z][\p{L}'’]*(?:\s+(?:of|the|and|a|[A-Z][\p{L}'’]*))*\s*$`).scanned()
+	reReceived         = re(`\b(?:has|have)\s+(?:already\s+)?(?:captured|captivated|won\s+over|garnered|received|resonated|struck\s+a\s+chord|left\s+(?:audiences|viewers|fans)|topped|dominated)\b|\b(?:has|have)\s+had\s+on\s+(?:audiences|viewers)|\bcontinues\s+to\s+(?:capture|captivate|win\s+over|top|dominate)\s+(?:audiences|viewers|hearts|the\s+charts)|\b(?:critics|audiences|viewers)\s+have\s+(?:praised|embraced|called|loved|hailed)\b`)
+	reAwaitedRelease   = re(`\b(?:gears?\s+up\s+for|eagerly\s+(?:await|anticipat)(?:e|es|ed|ing|s)?|the\s+lead[\s-]up\s+to|countdown\s+to)\s+(?:its|the\s+(?:film|movie|sequel)['’]s)\s+(?:release|premiere|debut)\b|\bas\s+(?:the|its)\s+(?:release|premiere)(?:\s+date)?\s+(?:approaches|nears|draws\s+(?:near|closer))\b|\banticipation\s+builds\s+for\s+` + title + `\s*(?:2|ii|two)\b|\b(?:approaching|upcoming|impending)\s+(?:release|premiere)(?:\s+date)?\s+(?:of|for)\s+(?:the\s+sequel|` + title + `\s*(?:2|ii|two))\b`)
+	reSequelNarrates   = re(`\b(?:` + title + `\s*(?:2|ii|two|part\s*(?:2|ii|two))|(?:the|this)\s+(?:sequel|follow[\s-]?up|new\s+(?:film|movie|installment|chapter)))["”’']?\s+(?:(?:also|then|now|further|even)\s+)?(?:picks?\s+up|follows|explores|dives|delves|introduces|revisits|continues|centers|centres|tackles|sees|finds|brings\s+back|returns\s+to|(?:promises|is\s+(?:poised|set))\s+to\s+(?:explore|delve|dive|take|deliver|captivate|bring|continue))\b`)
+	reWondering        = re(`possib|potential|might|could|would|unlikely|slim|doubtful|we['’]ll\s+see|remains\s+to\s+be\s+seen|time\s+will\s+tell|whether\s+(?:or\s+not|there|netflix|a|the|it|we|purple)\b|will\s+there`).scanned()
+	reClaimWord        = re(`poster|trailer|date|claim|report|rumou?r|news|stor(?:y|ies)|posts?\b|pages?\b|announcement|image|video|photo`).scanned()
+	reLeakWord         = re(`^(?:leak\w*|whispers?|insiders?)$`).scanned()
+	reSetPresup        = re(`\bset\s+(?:photos?|pictures?|footage|images?|visits?)\b|\b(?:on|from|at|inside)\s+the\s+(?:[\w-]+\s+){0,3}(?:set|soundstage|sound\s+stage)(?:\s+of\b|\s*[,.;:—–]|\s+(?:where|in|on|for|during|at|and|as|when|while|is|was)\b)`).scanned()
 )
 
 var reGapBefore = re(`\b(?:it's|it’s)\s+been\b|\bover\b|\bfor\s+$`).scanned()

@@ -53,6 +53,7 @@ func TestStatusPhrasings(t *testing.T) {
 		{extract.SaysReleased, "Purple Hearts 2 is available to stream on Netflix."},
 		{extract.SaysReleased, "Since its release, Purple Hearts 2 has topped the Netflix charts."},
 		{extract.Unclear, "Fans are asking for a sequel. The Purple Hearts soundtrack is available on Spotify."},
+		{extract.Unclear, "Fans keep asking Sofia Carson about a Purple Hearts sequel. The Life List is out now on Netflix."},
 	} {
 		if r := extract.Extract(tc.text, extract.Meta{}); r.Label != tc.label {
 			t.Errorf("Extract(%q).Label = %s, want %s", tc.text, r.Label, tc.label)
