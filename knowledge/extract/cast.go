@@ -1,0 +1,320 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Cast and crew: the people a sentence says are in the sequel, and the
+// roles they play.
+
+// actorsAs finds "Actor as Role" pairs. A role runs for a few words, so in
+// "Carson as Cassie and Nicholas Galitzine as Luke" the first match eats
+// the second actor's first name: the text after such an "and" is searched
+// again.
+func actorsAs(tx *text) [][]string {
+	var out [][]string
+	for _, m := range reActorAs.FindAllTextSubmatch(tx, -1) {
+		out = append(out, m)
+		role := m[2]
+		for {
+			i := strings.Index(role, " and ")
+			if i < 0 || i+5 >= len(role) || !unicode.IsUpper(rune(role[i+5])) {
+				break
+			}
+			at := strings.Index(tx.s, m[0]) + len(m[0]) - len(role) + i + 5
+			n := reActorAs.FindStringSubmatch(tx.s[at:])
+			if n == nil || !strings.HasPrefix(tx.s[at:], n[0]) {
+				// "Carson and Galitzine as Cassie and Luke": respectively
+				start := strings.Index(tx.s, m[0])
+				if prev := nameBefore(tx.s[:start], " and "); prev != "" {
+					out[len(out)-1] = []string{m[0], m[1], role[i+5:]}
+					out = append(out, []string{prev + " and " + m[0], prev, role[:i]})
+				}
+				break
+			}
+			out[len(out)-1] = []string{m[0], m[1], role[:i]}
+			out = append(out, n)
+			m, role = n, n[2]
+		}
+	}
+	return out
+}
+
+// nameBefore returns the person's name that ends s just before sep
+// ("Sofia Carson" in "stars Sofia Carson and "), or "".
+func nameBefore(s, sep string) string {
+	if !strings.HasSuffix(s, sep) {
+		return ""
+	}
+	s = s[:len(s)-len(sep)]
+	ns := findNames(plain(s))
+	if len(ns) == 0 || ns[len(ns)-1].End != len(s) {
+		return ""
+	}
+	return ns[len(ns)-1].Name
+}
+
+// cast finds people said to be in the sequel, and its director.
+func (x *extraction) cast(s *sentenceInfo) {
+	text := s.Text
+	sequelish := s.seq || (s.ctx == ctxSequel && !s.orig)
+	if !sequelish || len(s.names) == 0 && len(s.singles) == 0 {
+		return // every claim below is about a name in the sentence
+	}
+	originalNarration := reOriginalPast.MatchText(s.tx) && !reAgain.MatchText(s.tx)
+	// the director
+	if loc := reDirectorCue.FindTextIndex(s.tx); loc != nil {
+		after := !reDirectsAfter.MatchString(text[loc[0]:])
+		for _, n := range s.names {
+			if after && n.Start >= loc[1] && n.Start-loc[1] < 30 || (!after && n.End <= loc[0] && loc[0]-n.End < 25) {
+				x.add(s, Claim{Topic: TopicDirector, Stance: s.stance(n.Start), Value: n.Name, Person: n.Name, Role: "director", Text: n.Name})
+				x.surnames[lastWord(n.Name)] = "crew:" + n.Name
+			}
+		}
+	}
+	strong := map[string]string{} // actor -> role from a strong pattern
+	for _, m := range s.roleParen {
+		role, actor := m[1], personIn(m[2])
+		if actor != "" && !notName[firstWord(role)] {
+			strong[actor] = role
+		}
+	}
+	for _, m := range reActorParen.FindAllTextSubmatch(s.tx, -1) {
+		if a := personIn(m[1]); a != "" && !x.roles[a] {
+			if _, ok := strong[a]; !ok && personIn(roleOf(m[2])) == "" {
+				strong[a] = roleOf(m[2])
+			}
+		}
+	}
+	for _, m := range s.actorAs {
+		if a := personIn(m[1]); a != "" && !x.roles[a] {
+			strong[a] = roleOf(m[2])
+		}
+	}
+	if m := s.tableRow; m != nil && personIn(m[1]) != "" {
+		strong[personIn(m[1])] = roleOf(m[2])
+	}
+	cue := reCastCue.MatchText(s.tx) || s.seq && reCastCueWeak.MatchText(s.tx)
+	if cue && (s.Heading || titleCase(text)) {
+		cue = false
+	}
+	for _, n := range s.names {
+		role, isStrong := strong[n.Name]
+		if x.roles[n.Name] || characters[n.Name] || (!isStrong && (!cue || x.crew[n.Name] || inTableCell(text, n))) || originalNarration && !isStrong {
+			continue
+		}
+		if !isStrong && (x.crewNear(text, n) || comparison(text, n)) {
+			continue
+		}
+		if strings.HasPrefix(x.surnames[lastWord(n.Name)], "crew:") {
+			continue
+		}
+		x.surnames[lastWord(n.Name)] = n.Name
+		x.add(s, Claim{Topic: TopicCast, Stance: s.stance(n.Start), Value: n.Name, Person: n.Name, Role: role, Text: n.Name})
+	}
+	// "Carson and Galitzine are back": a surname alone, of a person the
+	// article has named in full.
+	if cue {
+		for _, m := range s.singles {
+			w := text[m[0]:m[1]]
+			full, ok := x.people[w]
+			if !ok || x.roles[full] || characters[full] || x.crew[full] || strings.Contains(text, full) {
+				continue
+			}
+			if strings.HasPrefix(x.surnames[w], "crew:") || x.crewNear(text, nameSpan{Start: m[0], End: m[1], Name: w}) {
+				continue
+			}
+			x.add(s, Claim{Topic: TopicCast, Stance: s.stance(m[0]), Value: full, Person: full, Text: w})
+		}
+	}
+}
+
+var reComparison = re(`(?:think|like|meets|à\s+la|a\s+la|channel\w*|inspired\s+by|reminiscent\s+of|vibes?|compared\s+to|the\next)\s+(?:[\p{L}'’]+\s+){0,2}$`).scanned()
+
+// comparison reports a name used as a comparison ("think Dolly Parton
+// meets Sheryl Crow"), not as a cast member.
+func comparison(text string, n nameSpan) bool {
+	return reComparison.MatchString(text[max(0, n.Start-30):n.Start])
+}
+
+// inTableCell reports a name in a table row's later cells ("| Lead Role |").
+func inTableCell(text string, n nameSpan) bool {
+	return strings.Contains(text[:n.Start], "|")
+}
+
+func (x *extraction) crewNear(text string, n nameSpan) bool {
+	before := text[max(0, n.Start-35):n.Start]
+	after := text[n.End:min(len(text), n.End+12)]
+	if reDirectorCue.MatchString(before) || reCrewCue.MatchString(before) {
+		return true
+	}
+	return reSpeaker.MatchString(after)
+}
+
+// personIn returns the person's name that ends s ("Starring Sofia Carson"
+// gives "Sofia Carson"), or "" when s does not end in a name.
+func personIn(s string) string {
+	s = strings.TrimSpace(s)
+	ns := findNames(plain(s))
+	if len(ns) == 0 || ns[len(ns)-1].End != len(s) {
+		return ""
+	}
+	return ns[len(ns)-1].Name
+}
+
+func firstWord(s string) string {
+	if f := strings.Fields(s); len(f) > 0 {
+		return f[0]
+	}
+	return ""
+}
+
+func lastWord(s string) string {
+	f := strings.Fields(s)
+	return f[len(f)-1]
+}
+
+// collectRoles finds the character names of an article: the outside of
+// "Cassie Salazar (Sofia Carson)" and the object of "Sofia Carson as Cassie
+// Salazar", so that a character is never listed as an actor.
+func collectRoles(infos []sentenceInfo) map[string]bool {
+	roles := map[string]bool{}
+	n := 0
+	for _, s := range infos {
+		n += len(s.singles)
+	}
+	alone := make(map[string]int, n) // sized once: it would grow many times
+	for _, s := range infos {
+		for _, m := range s.roleParen {
+			if personIn(m[2]) != "" {
+				roles[strings.TrimSpace(m[1])] = true
+			}
+		}
+		for _, m := range s.actorAs {
+			if r := personIn(m[2]); r != "" && r == strings.TrimSpace(m[2]) {
+				roles[r] = true
+			}
+		}
+		for _, m := range s.singles {
+			alone[s.Text[m[0]:m[1]]]++
+		}
+	}
+	// A two-word name whose first word is used alone again and again while
+	// its last word is not ("Cassie", never "Salazar") is a character.
+	for _, s := range infos {
+		for _, n := range s.names {
+			f := strings.Fields(n.Name)
+			if alone[f[0]] >= 3 && alone[f[len(f)-1]] == 0 && s.tableRow == nil {
+				roles[n.Name] = true
+			}
+		}
+	}
+	return roles
+}
+
+// collectPeople maps each surname to the one full name the article uses
+// with it; a surname shared by two people maps to neither.
+func collectPeople(infos []sentenceInfo, roles, crew map[string]bool) map[string]string {
+	people := map[string]string{}
+	for _, s := range infos {
+		for _, n := range s.names {
+			if roles[n.Name] {
+				continue
+			}
+			last := lastWord(n.Name)
+			before := s.Text[max(0, n.Start-35):n.Start]
+			if reCrewCue.MatchString(before) && !reCastCue.MatchString(before) || reDirectorCue.MatchString(before) {
+				crew[n.Name] = true
+			}
+			if old, ok := people[last]; ok && old != n.Name {
+				people[last] = ""
+				continue
+			}
+			people[last] = n.Name
+		}
+	}
+	for k, v := range people {
+		if v == "" {
+			delete(people, k)
+		}
+	}
+	return people
+}
+
+// singleNames returns the capitalised words that stand alone, as
+// [start, end) pairs: the first group of every match of the pattern
+// `(?:^|[^\p{L}’'])([A-Z][\p{Ll}]+)(?:[’']s)?(?:[^\p{L}’']|$)`, found
+// left to right without overlap. It is written out by hand because that
+// pattern can begin at nearly any character, so regexp would sweep every
+// sentence; TestSingleNamesAsRegexp holds the two to the same answers.
+// (A match takes the character after the word, so of "Sofia Carson" only
+// "Sofia" stands alone: collectRoles relies on that.)
+func singleNames(s string) [][]int {
+	var flat []int // the pairs, end to end: one allocation, not one each
+	from := 0
+	for q := 0; q < len(s); q++ {
+		if s[q] < 'A' || s[q] > 'Z' {
+			continue
+		}
+		p := q // where the match begins: q itself at ^, else the rune before
+		if q > 0 {
+			r, w := utf8.DecodeLastRuneInString(s[:q])
+			if unicode.IsLetter(r) || r == '’' || r == '\'' {
+				continue
+			}
+			p = q - w
+		}
+		if p < from {
+			continue
+		}
+		end := q + 1
+		for end < len(s) {
+			r, w := utf8.DecodeRuneInString(s[end:])
+			if !unicode.IsLower(r) {
+				break
+			}
+			end += w
+		}
+		if end == q+1 {
+			continue
+		}
+		after := end
+		for _, poss := range []string{"’s", "'s"} {
+			if strings.HasPrefix(s[end:], poss) && !nameChar(s[end+len(poss):]) {
+				after = end + len(poss)
+			}
+		}
+		if after == end && nameChar(s[end:]) {
+			continue
+		}
+		if flat == nil {
+			flat = make([]int, 0, 8) // room for most sentences' names
+		}
+		flat = append(flat, q, end)
+		if after < len(s) {
+			_, w := utf8.DecodeRuneInString(s[after:])
+			after += w // the character after the word is part of the match
+		}
+		from = after
+	}
+	if flat == nil {
+		return nil
+	}
+	out := make([][]int, len(flat)/2)
+	for i := range out {
+		out[i] = flat[2*i : 2*i+2 : 2*i+2]
+	}
+	return out
+}
+
+// nameChar reports whether s begins with a letter or an apostrophe: a
+// character that continues a word.
+func nameChar(s string) bool {
+	if s == "" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLetter(r) || r == '’' || r == '\''
+}

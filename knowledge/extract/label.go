@@ -1,0 +1,322 @@
+package extract
+
+import (
+	"slices"
+	"sort"
+)
+
+// The article as a whole: its label, what it presupposes, its subject and
+// its language.
+
+// foreign reads an article in another language. The cues are English: in
+// another language they would find names and dates without the words that
+// say what they are, so only the commonest statement is read, that nothing
+// is confirmed ("noch keine Ankündigung", "nessuna conferma"), or that a
+// sequel is only a possibility.
+func foreign(sents []Sentence) Result {
+	res := Result{Sentences: sents, Subject: "film", Label: Unclear}
+	for _, s := range sents {
+		tx := newText(s.Text)
+		if loc := reForeignDeny.FindTextIndex(tx); loc != nil {
+			res.Claims = append(res.Claims, Claim{Topic: TopicSequel, Stance: Denied, Value: SequelNotAnnounced, Text: s.Text[loc[0]:loc[1]],
+				Quote: s.Text, Start: s.Start, End: s.End, Sentence: s.Index})
+			if res.Label == Unclear {
+				res.Label, res.LabelQuote = SaysUnconfirmed, s.Text
+			}
+		}
+	}
+	if res.Label == Unclear {
+		for _, s := range sents {
+			if reForeignWonder.MatchString(s.Text) {
+				res.Label, res.LabelQuote = SaysUnconfirmed, s.Text
+				break
+			}
+		}
+	}
+	return res
+}
+
+var (
+	// "not confirmed", "no announcement yet" in German, French, Spanish,
+	// Italian and Portuguese.
+	reForeignDeny = re(`\b(?:noch\s+(?:keine|nicht)|bisher\s+(?:keine|nicht|weder)|weder\s+bestätigt|nicht\s+(?:offiziell\s+)?bestätigt|keine\s+(?:offizielle|bestätigung)|pas\s+(?:encore\s+)?(?:été\s+)?(?:confirmé|annoncé)|aucune\s+(?:confirmation|annonce)|no\s+(?:ha\s+)?(?:sido\s+)?(?:confirmad|anunciad)\w*|(?:aún|todavía)\s+no|sin\s+confirmación|non\s+(?:è\s+)?(?:ancora\s+)?(?:stat[oa]\s+)?(?:confermat|annunciat)\w*|nessuna\s+(?:conferma|notizia)|não\s+(?:foi\s+)?(?:confirmad|anunciad)\w*|ainda\s+não)`)
+	// a sequel as a possibility
+	reForeignWonder = re(`\b(?:möglich|possibilit|posibilidad|possibilidade)\S*.{0,80}\b(?:sequel|fortsetzung|zweite[nr]?\s+teil|seguito|secondo\s+film|secuela|segunda\s+parte|suite|continuação)`)
+)
+
+// englishWords are the commonest English function words: they make up
+// about a third of any English text, and next to none of another
+// language's.
+var englishWords = map[string]bool{"the": true, "and": true, "of": true, "to": true, "a": true, "in": true, "is": true, "that": true, "for": true, "it": true, "with": true, "as": true, "was": true, "on": true, "be": true, "are": true, "this": true, "by": true, "but": true, "has": true, "have": true, "not": true, "will": true, "their": true, "they": true, "her": true, "his": true, "from": true, "at": true, "an": true}
+
+// readsEnglish reports whether body reads as English: at least one word in
+// twelve is a common English function word. A text too short to tell is
+// taken as English.
+func readsEnglish(body string) bool {
+	n, hits := 0, 0
+	var buf [8]byte // a function word is short: longer words need no look-up
+	w := 0
+	for i := 0; i <= len(body) && n < 400; i++ {
+		c := byte(' ')
+		if i < len(body) {
+			c = body[i]
+		}
+		switch {
+		case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c == '\'' || c >= 0x80:
+			if w < len(buf) {
+				buf[w] = c | 0x20 // ASCII letters to lower case; others never match
+			}
+			w++
+		case w > 0:
+			n++
+			if w <= len(buf) && englishWords[string(buf[:w])] {
+				hits++
+			}
+			w = 0
+		}
+	}
+	return n < 40 || hits*12 >= n
+}
+
+// subject tells a film article from one about another work of the same
+// name (a video game, a song).
+func subject(infos []sentenceInfo) string {
+	game, film := 0, 0
+	for _, in := range infos {
+		game += len(reOffTopicMedium.FindAllTextIndex(in.tx, -1))
+	}
+	if game < 3 {
+		return "film" // the film words need not be counted
+	}
+	for _, in := range infos {
+		film += len(reFilmWords.FindAllTextIndex(in.tx, -1))
+	}
+	if game > film {
+		return "other"
+	}
+	return "film"
+}
+
+// label reads the article's sequel claims as a whole.
+func label(claims []Claim, infos []sentenceInfo) (Label, string) {
+	var pos, rel, den, hedge, quoted []Claim
+	for _, c := range claims {
+		if c.Topic != TopicSequel {
+			continue
+		}
+		switch {
+		case c.Stance == Denied:
+			den = append(den, c)
+		case c.Stance == Quoted:
+			quoted = append(quoted, c)
+		case c.Stance == Hedged:
+			hedge = append(hedge, c)
+		case c.Value == SequelReleased:
+			rel = append(rel, c)
+		default:
+			pos = append(pos, c)
+		}
+	}
+	first := func(cs []Claim) string {
+		sort.SliceStable(cs, func(i, j int) bool { return cs[i].Sentence < cs[j].Sentence })
+		return cs[0].Quote
+	}
+	nPos := len(pos) + len(rel)
+	if nPos == 0 {
+		// A fact-check: it calls a claim about the sequel fake and asserts
+		// none. One such sentence is enough beside the claim it reports,
+		// or beside no more denials than it has debunks (more, and it is
+		// a status check that mentions a fake); alone it takes two.
+		reported := slices.ContainsFunc(claims, func(c Claim) bool { return c.Stance == Hedged || c.Stance == Quoted })
+		if n, q := debunks(infos); n >= 2 || n >= 1 && (reported || len(den) > 0 && len(den) <= n) {
+			if len(den) > 0 {
+				q = first(den)
+			}
+			return Debunks, q
+		}
+	}
+	switch {
+	case len(den) > 0 && len(quoted) > 0 && nPos == 0:
+		return Debunks, first(den)
+	case len(den) > 0 && nPos == 0:
+		return SaysUnconfirmed, first(den)
+	case len(den) > 0 && nPos >= 3*len(den):
+		if len(rel) > len(pos) {
+			return SaysReleased, first(rel)
+		}
+		return AssertsConfirmed, first(pos)
+	case len(den) > 0 && len(den) >= 3*nPos:
+		return SaysUnconfirmed, first(den)
+	case len(den) > 0:
+		return Unclear, first(den)
+	}
+	switch {
+	case len(rel) > 0:
+		return SaysReleased, first(rel)
+	case len(pos) > 0:
+		return AssertsConfirmed, first(pos)
+	}
+	// No status stated: a release date or a cast stated as fact presupposes
+	// a sequel that exists (or is out, when the date is past tense).
+	var out, upcoming, cast []Claim
+	for _, c := range claims {
+		switch {
+		case c.Stance != Asserted:
+		case c.Topic == TopicRelease && c.Value != "none" && c.Slot == "released":
+			out = append(out, c)
+		case c.Topic == TopicRelease && c.Value != "none":
+			upcoming = append(upcoming, c)
+		case c.Topic == TopicCast:
+			cast = append(cast, c)
+		}
+	}
+	switch {
+	case len(out) > 0:
+		return SaysReleased, first(out)
+	case len(upcoming) > 0:
+		return AssertsConfirmed, first(upcoming)
+	}
+	wonder := wondering(infos)
+	if len(hedge) == 0 && len(quoted) == 0 {
+		// A cast stated as fact presupposes the sequel unless anything
+		// about the sequel is hedged (a fantasy cast, a plot "in
+		// speculation"); its story told as fact ("Purple Hearts 2 picks up
+		// where the first film left off"), or its release awaited, unless
+		// the sequel itself is called rumour: speculation about its
+		// casting, or a plot it "is expected to" follow, doubt the
+		// details, not the film, and a follow-up that "could" do more
+		// wonders about its story, not whether it exists.
+		if len(cast) > 0 && wonder == "" && !hedgesSequel(infos, false) {
+			return AssertsConfirmed, first(cast)
+		}
+		if q := narrated(infos); q != "" && !hedgesSequel(infos, true) {
+			// and told as a film audiences have already seen, it is out
+			if r := received(infos); r != "" && !awaited(infos) {
+				return SaysReleased, r
+			}
+			return AssertsConfirmed, q
+		}
+	}
+	switch {
+	case len(hedge) > 0 || len(quoted) > 0:
+		return SaysUnconfirmed, first(append(hedge, quoted...))
+	case wonder != "":
+		// Nothing said about the status: an article that only wonders
+		// ("possibility", "could") about the sequel is still unconfirmed.
+		return SaysUnconfirmed, wonder
+	}
+	return Unclear, ""
+}
+
+// hedgesSequel reports whether any sentence about the sequel hedges ("the
+// release date draws closer in speculation", "I'm going to fantasy cast").
+// With doubt, only a sentence naming the sequel counts, and only a hedge
+// that doubts a thing exists (rumour, speculation, a leak, "if"), not a
+// modal on its details ("is expected to pick up").
+func hedgesSequel(infos []sentenceInfo, doubt bool) bool {
+	for i := range infos {
+		s := &infos[i]
+		if !s.seq && (doubt || s.ctx != ctxSequel || s.orig) {
+			continue
+		}
+		// a question about the story ("Will they overcome it?") is not a
+		// hedge on the sequel; wondering catches one about the sequel
+		if s.hedged && !question(s.Text) && !doubt {
+			return true
+		}
+		for _, h := range s.cued().hedges {
+			if !doubt || reDoubt.MatchString(s.Text[h[0]:h[1]]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// narrated returns the first sentence in which the sequel, named, tells
+// its story as fact ("Purple Hearts 2 picks up where..."), or in which its
+// release is awaited ("as the film gears up for its release"), or "".
+func narrated(infos []sentenceInfo) string {
+	for i := range infos {
+		s := &infos[i]
+		if s.Heading || !s.seq && (s.ctx != ctxSequel || s.orig) {
+			continue
+		}
+		if loc := reAwaitedRelease.FindTextIndex(s.tx); loc != nil && s.stance(loc[0]) == Asserted {
+			return s.Text
+		}
+		if !s.seq {
+			continue
+		}
+		if loc := reSequelNarrates.FindTextIndex(s.tx); loc != nil && s.stance(loc[0]) == Asserted {
+			return s.Text
+		}
+	}
+	return ""
+}
+
+// fantasyCast reports an article that says its casting is a wish: a
+// fantasy or dream cast, a wish list, who would star.
+func fantasyCast(infos []sentenceInfo) bool {
+	for i := range infos {
+		if reFantasyCast.MatchText(infos[i].tx) {
+			return true
+		}
+	}
+	return false
+}
+
+// awaited reports a sentence about the sequel awaiting its release.
+func awaited(infos []sentenceInfo) bool {
+	for i := range infos {
+		s := &infos[i]
+		if (s.seq || s.ctx == ctxSequel && !s.orig) && reAwaitedRelease.MatchText(s.tx) {
+			return true
+		}
+	}
+	return false
+}
+
+// received returns the first sentence naming the sequel that tells how
+// audiences or critics have taken it ("Purple Hearts 2 has captured the
+// attention of audiences"), or "".
+func received(infos []sentenceInfo) string {
+	for i := range infos {
+		s := &infos[i]
+		if s.seq && !s.Heading && reReceived.MatchText(s.tx) && !s.cued().denied {
+			return s.Text
+		}
+	}
+	return ""
+}
+
+// wondering returns the first sentence that wonders whether there will be
+// a sequel ("the possibility of a sequel"), or "".
+func wondering(infos []sentenceInfo) string {
+	for i := range infos {
+		s := &infos[i]
+		if s.Heading && headline(i, s.Text, "") {
+			continue // a headline that asks is the question, not an answer
+		}
+		// (the words first: they are cheaper; a star's quoted "we'll see"
+		// wonders too, so the hedge is looked for in quotes as well)
+		if (s.seq || s.ctx == ctxSequel) && reSequelWord.MatchText(s.tx) && reWondering.MatchText(s.tx) && (s.hedged || reHedge.MatchText(s.tx) || reWeWillSee.MatchText(s.tx)) {
+			return s.Text
+		}
+	}
+	return ""
+}
+
+// debunks counts an article's sentences calling a claim about the sequel
+// fake, and returns the first.
+func debunks(infos []sentenceInfo) (n int, first string) {
+	for i := range infos {
+		s := &infos[i]
+		if (s.seq || s.ctx == ctxSequel) && s.debunked() && reClaimWord.MatchText(s.tx) {
+			if n++; n == 1 {
+				first = s.Text
+			}
+		}
+	}
+	return n, first
+}

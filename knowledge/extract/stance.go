@@ -1,0 +1,183 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+)
+
+// The stance of a claim: what in its sentence hedges, denies, quotes or
+// debunks it, clause by clause.
+
+// debunked reports whether the sentence calls something fake or false,
+// finding it on first use: the article's label asks it of every sequel
+// sentence, which need not find the rest of their stance cues for it.
+func (s *sentenceInfo) debunked() bool {
+	if !s.fakeFound {
+		s.fakeFound = true
+		s.fake = reDebunk.MatchText(s.tx)
+	}
+	return s.fake
+}
+
+// denial returns the indices of the sentence's first denial cue, or nil,
+// finding it on first use: both the stance cues and the sequel claims ask.
+func (s *sentenceInfo) denial() []int {
+	if !s.denyFound {
+		s.denyFound = true
+		s.deny = reDeny.FindTextIndex(s.tx)
+	}
+	return s.deny
+}
+
+// cued returns the sentence's stance cues, finding them on first use.
+func (s *sentenceInfo) cued() *stanceCues {
+	c := &s.stanceCues
+	if c.found {
+		return c
+	}
+	c.found = true
+	tx := s.tx
+	c.quoted = quoteSpans(tx)
+	if c.quoted == nil {
+		c.hedges = reHedge.FindAllTextIndex(tx, -1)
+	} else {
+		c.hedges = reHedge.FindAllStringIndex(unquoted(s.Text, c.quoted), -1)
+	}
+	// "If you loved the first film, ..." speaks to the reader and hedges
+	// nothing
+	c.hedges = slices.DeleteFunc(c.hedges, func(h []int) bool { return reIfYou.MatchString(s.Text[h[0]:]) })
+	c.denied = s.denial() != nil
+	c.debunk = s.debunked()
+	return c
+}
+
+var reQuote = compile(`[“"]([^”"]{3,})[”"]`)
+
+func quoteSpans(t *text) []span {
+	var out []span
+	for _, m := range reQuote.FindAllTextIndex(t, -1) {
+		out = append(out, span{m[0], m[1]})
+	}
+	return out
+}
+
+// unquoted blanks out quoted speech, so that a star's "could" does not
+// hedge the narrator's own statement around it.
+func unquoted(s string, q []span) string {
+	if len(q) == 0 {
+		return s
+	}
+	b := []byte(s)
+	for _, sp := range q {
+		for i := sp.start; i < sp.end; i++ {
+			b[i] = ' '
+		}
+	}
+	return string(b)
+}
+
+func inQuote(q []span, pos int) bool {
+	for _, sp := range q {
+		if pos >= sp.start && pos < sp.end {
+			return true
+		}
+	}
+	return false
+}
+
+// stance of a claim found at pos in s.
+func (s *sentenceInfo) stance(pos int) Stance {
+	c := s.cued()
+	switch {
+	case inQuote(c.quoted, pos) && c.debunk:
+		return Quoted
+	case c.debunk && !c.denied:
+		return Quoted
+	case s.hedged || s.hedgedAt(pos) || s.askedAt(pos):
+		return Hedged
+	}
+	return Asserted
+}
+
+// onlyLeakHedges reports whether every hedge in the clause holding pos is
+// a word for a leak, which hedges what was leaked but not that it exists.
+func (s *sentenceInfo) onlyLeakHedges(pos int) bool {
+	if question(s.Text) {
+		return false
+	}
+	cl := s.clauseAt(pos)
+	for _, h := range s.cued().hedges {
+		if h[0] >= cl.start && h[0] < cl.end && !reLeakWord.MatchString(s.Text[h[0]:h[1]]) {
+			return false
+		}
+	}
+	return true
+}
+
+// askedAt reports whether the clause holding pos asks rather than states:
+// a question mark follows in it ("Release Date Confirmed Or Canceled?").
+func (s *sentenceInfo) askedAt(pos int) bool {
+	if strings.IndexByte(s.Text[pos:], '?') < 0 {
+		return false // most sentences: their clauses need not be found
+	}
+	return strings.IndexByte(s.Text[pos:s.clauseAt(pos).end], '?') >= 0
+}
+
+// clauseAt returns the clause holding pos.
+func (s *sentenceInfo) clauseAt(pos int) span {
+	for _, c := range s.clausesFound() {
+		if pos >= c.start && pos < c.end {
+			return c
+		}
+	}
+	return span{0, len(s.Text)}
+}
+
+// question reports a sentence that ends with a question mark, perhaps
+// inside quotation marks.
+func question(text string) bool {
+	return strings.HasSuffix(strings.TrimRight(text, " \"”’'"), "?")
+}
+
+// hedgedAt reports whether a hedge governs position pos: a hedge in the
+// same clause, or one in a framing first clause ("Reportedly, ...",
+// "Rumors suggest ...").
+func (s *sentenceInfo) hedgedAt(pos int) bool {
+	cues := s.cued()
+	if len(cues.hedges) == 0 {
+		return false // most sentences: their clauses need not be found
+	}
+	cl := s.clauseAt(pos)
+	for _, h := range cues.hedges {
+		if h[0] >= cl.start && h[0] < cl.end {
+			return true
+		}
+		if len(cues.clauses) > 0 && h[0] < cues.clauses[0].end && h[0] < 25 && cl.start > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+var reClauseBreak = compile(`[;:—–]|,\s+(?:but|while|although|though|and|as|because|so|yet|which|who)\s|\s(?:but|while|whereas|although|though|because)\s|,\s`)
+
+// clausesFound returns the sentence's clauses, finding them on first use.
+func (s *sentenceInfo) clausesFound() []span {
+	c := s.cued()
+	if c.clauses == nil {
+		c.clauses = clauses(s.tx) // never empty: the last clause ends the text
+	}
+	return c.clauses
+}
+
+// clauses splits a sentence at clause breaks.
+func clauses(t *text) []span {
+	breaks := reClauseBreak.FindAllTextIndex(t, -1)
+	out := make([]span, 0, len(breaks)+1)
+	start := 0
+	for _, m := range breaks {
+		out = append(out, span{start, m[0]})
+		start = m[0]
+	}
+	return append(out, span{start, len(t.s)})
+}
