@@ -90,11 +90,6 @@ func (s *Store) Reseed(ctx context.Context, files []File) (Change, error) {
 	after := map[string]bool{}
 	var known []storedSource
 	err = s.parseInOrder(ctx, n, get, func(f *parsedFile) error {
-		if err := ctx.Err(); err != nil {
-			// database/sql rolls the transaction back when ctx ends, and
-			// a write then fails with "statement is closed": say why.
-			return fmt.Errorf("reseed: %w", err)
-		}
 		if f.err != nil {
 			c.Problems = append(c.Problems, problemOf(f.name, f.err))
 			return nil
@@ -110,6 +105,8 @@ func (s *Store) Reseed(ctx context.Context, files []File) (Change, error) {
 		return w.add(ctx, p)
 	})
 	if err != nil {
+		// database/sql rolls the transaction back when ctx ends, and a
+		// write racing it fails with "statement is closed": say why.
 		if cerr := ctx.Err(); cerr != nil && !errors.Is(err, cerr) {
 			err = fmt.Errorf("%w (%w)", cerr, err)
 		}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"time"
 )
@@ -86,19 +87,11 @@ func Extract(body string, meta Meta) Result {
 		// An article that says no sequel is confirmed states nothing about
 		// its cast or date as fact: "Carson would return", a date "fans
 		// expect", a star's other film are at most rumour there.
-		for i := range res.Claims {
-			if c := &res.Claims[i]; c.Stance == Asserted && (c.Topic == TopicCast || c.Topic == TopicRelease) {
-				c.Stance = Hedged
-			}
-		}
+		hedgeAsserted(res.Claims, TopicCast, TopicRelease)
 	}
 	if fantasyCast(infos) {
 		// "my dream cast for Purple Hearts 2": every name is a wish
-		for i := range res.Claims {
-			if c := &res.Claims[i]; c.Stance == Asserted && c.Topic == TopicCast {
-				c.Stance = Hedged
-			}
-		}
+		hedgeAsserted(res.Claims, TopicCast)
 	}
 	if res.Label == Debunks {
 		// What a fact-check reports only to refute it is quoted, not
@@ -110,6 +103,16 @@ func Extract(body string, meta Meta) Result {
 		}
 	}
 	return res
+}
+
+// hedgeAsserted makes the claims on these topics that an article states as
+// fact rumour: the article as a whole says they are not known.
+func hedgeAsserted(claims []Claim, topics ...Topic) {
+	for i := range claims {
+		if c := &claims[i]; c.Stance == Asserted && slices.Contains(topics, c.Topic) {
+			c.Stance = Hedged
+		}
+	}
 }
 
 type extraction struct {

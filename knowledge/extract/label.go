@@ -16,8 +16,8 @@ import (
 func foreign(sents []Sentence) Result {
 	res := Result{Sentences: sents, Subject: "film", Label: Unclear}
 	for _, s := range sents {
-		tx := newText(s.Text)
-		if loc := reForeignDeny.FindTextIndex(tx); loc != nil {
+		// one pattern to ask: no need to index the sentence for all of them
+		if loc := reForeignDeny.FindStringIndex(s.Text); loc != nil {
 			res.Claims = append(res.Claims, Claim{Topic: TopicSequel, Stance: Denied, Value: SequelNotAnnounced, Text: s.Text[loc[0]:loc[1]],
 				Quote: s.Text, Start: s.Start, End: s.End, Sentence: s.Index})
 			if res.Label == Unclear {
