@@ -147,9 +147,10 @@ func BenchmarkBareRead(b *testing.B) {
 	if _, err := s.Reseed(ctx, files); err != nil {
 		b.Fatalf("Reseed: %v", err)
 	}
-	const query = `SELECT c.topic, c.stance, c.value, c.person, c.role, c.slot, c.text, c.quote, c.start, c.stop, c.sentence,
+	const query = `SELECT c.topic, c.stance, c.value, c.person, c.role, c.slot, c.text, s.text, c.start, c.stop, c.sentence,
 			a.name, a.url, a.site, a.tier, a.source_key
 		FROM claims c JOIN articles a ON a.id = c.article_id
+		JOIN sentences s ON s.article_id = c.article_id AND s.idx = c.sentence
 		WHERE a.subject = 'film' AND c.topic IN (?, ?)
 		ORDER BY a.id, c.sentence, c.id`
 	for _, t := range benchTopics {

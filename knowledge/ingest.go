@@ -75,7 +75,9 @@ func (s *Store) Reseed(ctx context.Context, files []File) (Change, error) {
 	if err != nil {
 		return Change{}, err
 	}
-	for _, stmt := range []string{`DELETE FROM claims`, `DELETE FROM sentences`, `DELETE FROM sentences_fts`, `DELETE FROM articles`} {
+	// The search index reads the sentences: once they are gone, a rebuild
+	// empties it in one step.
+	for _, stmt := range []string{`DELETE FROM claims`, `DELETE FROM sentences`, `INSERT INTO sentences_fts (sentences_fts) VALUES ('rebuild')`, `DELETE FROM articles`} {
 		if _, err := tx.ExecContext(ctx, stmt); err != nil {
 			return Change{}, fmt.Errorf("reseed: clear: %w", err)
 		}
@@ -310,15 +312,18 @@ func (s *Store) RemoveArticle(ctx context.Context, name string) (Change, error) 
 		return Change{}, fmt.Errorf("remove %s: %w", name, err)
 	}
 	defer tx.Rollback()
+	// The search index finds the words to remove in the sentences, so it
+	// goes first.
+	if _, err := tx.ExecContext(ctx, `DELETE FROM sentences_fts WHERE docid IN
+		(SELECT s.id FROM sentences s JOIN articles a ON a.id = s.article_id WHERE a.name = ?)`, name); err != nil {
+		return Change{}, fmt.Errorf("remove %s: search index: %w", name, err)
+	}
 	res, err := tx.ExecContext(ctx, `DELETE FROM articles WHERE name = ?`, name)
 	if err != nil {
 		return Change{}, fmt.Errorf("remove %s: %w", name, err)
 	}
 	if n, _ := res.RowsAffected(); n == 0 {
 		return Change{}, fmt.Errorf("remove %s: %w", name, ErrNotFound)
-	}
-	if _, err := tx.ExecContext(ctx, `DELETE FROM sentences_fts WHERE article_id NOT IN (SELECT id FROM articles)`); err != nil {
-		return Change{}, fmt.Errorf("remove %s: search index: %w", name, err)
 	}
 	return s.finish(ctx, tx, Change{Kind: "remove", Removed: []string{name}})
 }

@@ -21,9 +21,10 @@ type queryer interface {
 // loadEvidence reads the claims of film articles, of the given topics (all
 // when topics is empty), with their articles' metadata.
 func loadEvidence(ctx context.Context, q queryer, topics []Topic) ([]evidence, error) {
-	query := `SELECT c.topic, c.stance, c.value, c.person, c.role, c.slot, c.text, c.quote, c.start, c.stop, c.sentence,
+	query := `SELECT c.topic, c.stance, c.value, c.person, c.role, c.slot, c.text, s.text, c.start, c.stop, c.sentence,
 			a.name, a.url, a.site, a.tier, a.source_key
 		FROM claims c JOIN articles a ON a.id = c.article_id
+		JOIN sentences s ON s.article_id = c.article_id AND s.idx = c.sentence
 		WHERE a.subject = 'film'`
 	var args []any
 	if len(topics) > 0 {
@@ -372,7 +373,8 @@ func (s *Store) searchTopics(ctx context.Context, q string) ([]Topic, error) {
 		return nil, nil
 	}
 	rows, err := s.db.QueryContext(ctx, `SELECT DISTINCT c.topic FROM sentences_fts f
-		JOIN claims c ON c.article_id = f.article_id AND c.sentence = f.idx
+		JOIN sentences s ON s.id = f.docid
+		JOIN claims c ON c.article_id = s.article_id AND c.sentence = s.idx
 		WHERE sentences_fts MATCH ? LIMIT 3`, strings.Join(terms, " OR "))
 	if err != nil {
 		return nil, fmt.Errorf("search: %w", err)

@@ -9,8 +9,11 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"path"
 	"path/filepath"
 	"sort"
+	"strconv"
+	"strings"
 	"time"
 
 	_ "github.com/mattn/go-sqlite3" // the database/sql driver
@@ -149,22 +152,69 @@ func Open(ctx context.Context, path string, opts ...Option) (*Store, error) {
 	return s, nil
 }
 
+// migrate brings the schema up to date: it applies, in order, each
+// schema/NNN_*.sql file numbered above the database's user_version, each
+// in a transaction of its own that also sets user_version to its number,
+// so a crash leaves the database at one version or the next. A database
+// written by a newer bot is refused rather than misread.
 func (s *Store) migrate(ctx context.Context) error {
 	names, err := fs.Glob(schema, "schema/*.sql")
 	if err != nil {
 		return err
 	}
 	sort.Strings(names)
+	var version int
+	if err := s.db.QueryRowContext(ctx, `PRAGMA user_version`).Scan(&version); err != nil {
+		return fmt.Errorf("read schema version: %w", err)
+	}
+	latest := 0
 	for _, n := range names {
+		num, err := schemaNumber(n)
+		if err != nil {
+			return err
+		}
+		latest = num
+		if num <= version {
+			continue
+		}
 		b, err := schema.ReadFile(n)
 		if err != nil {
 			return err
 		}
-		if _, err := s.db.ExecContext(ctx, string(b)); err != nil {
+		if err := s.apply(ctx, num, string(b)); err != nil {
 			return fmt.Errorf("apply %s: %w", n, err)
 		}
 	}
+	if version > latest {
+		return fmt.Errorf("the knowledge base has schema version %d, newer than this bot's %d: use a newer bot, or reseed a new database", version, latest)
+	}
 	return nil
+}
+
+// schemaNumber reads the NNN of schema/NNN_name.sql.
+func schemaNumber(name string) (int, error) {
+	base := path.Base(name)
+	digits, _, ok := strings.Cut(base, "_")
+	n, err := strconv.Atoi(digits)
+	if !ok || err != nil || n <= 0 {
+		return 0, fmt.Errorf("schema file %s: want NNN_name.sql", name)
+	}
+	return n, nil
+}
+
+func (s *Store) apply(ctx context.Context, num int, script string) error {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	if _, err := tx.ExecContext(ctx, script); err != nil {
+		return err
+	}
+	if _, err := tx.ExecContext(ctx, fmt.Sprintf(`PRAGMA user_version = %d`, num)); err != nil {
+		return err
+	}
+	return tx.Commit()
 }
 
 // Close closes the database.

@@ -587,28 +587,18 @@ func TestFingerprintAsBefore(t *testing.T) {
 }
 
 // TestSearchIndexFollowsArticles checks that the full-text index holds
-// every stored sentence after a reseed and after an admin adds an article,
-// and that a free-text search finds the new article's words.
+// every stored sentence, and nothing else, after a reseed, after an admin
+// adds an article and after one is removed, and that a free-text search
+// finds the added article's words.
 func TestSearchIndexFollowsArticles(t *testing.T) {
 	ctx := context.Background()
 	st := mustOpen(t)
-	indexed := func() (sentences, fts int) {
-		t.Helper()
-		if err := st.db.QueryRowContext(ctx, `SELECT (SELECT count(*) FROM sentences), (SELECT count(*) FROM sentences_fts)`).Scan(&sentences, &fts); err != nil {
-			t.Fatal(err)
-		}
-		return sentences, fts
-	}
-	if n, fts := indexed(); n == 0 || fts != n {
-		t.Fatalf("after reseed: %d sentences, %d in the search index", n, fts)
-	}
+	checkIndex(t, st, "after reseed")
 	article := "Purple Hearts 2 will premiere on Netflix on March 3, 2027, the streamer said from Zanzibar.\n"
 	if _, err := st.AddArticle(ctx, File{Name: "zanzibar.txt", Data: []byte(article)}, ArticleMeta{}); err != nil {
 		t.Fatalf("AddArticle: %v", err)
 	}
-	if n, fts := indexed(); fts != n {
-		t.Fatalf("after an added article: %d sentences, %d in the search index", n, fts)
-	}
+	checkIndex(t, st, "after an added article")
 	topics, err := st.searchTopics(ctx, "zanzibar")
 	if err != nil {
 		t.Fatal(err)
@@ -616,11 +606,56 @@ func TestSearchIndexFollowsArticles(t *testing.T) {
 	if !slices.Contains(topics, TopicRelease) {
 		t.Errorf("search for a word only the added article has found topics %v, want release among them", topics)
 	}
+	if _, err := st.RemoveArticle(ctx, "zanzibar.txt"); err != nil {
+		t.Fatalf("RemoveArticle: %v", err)
+	}
+	checkIndex(t, st, "after a removed article")
+	if n := matches(t, st, "zanzibar"); n != 0 {
+		t.Errorf("after a removed article: the search index still finds its word in %d sentences", n)
+	}
 }
 
-// TestSearchIndexEveryBatch checks that a reseed of more articles than one
-// index batch holds every sentence in the full-text index, the last,
-// partial batch too.
+// checkIndex fails the test unless the full-text index holds exactly the
+// stored sentences: FTS4's integrity-check compares the index with the
+// sentences table it reads (a sentence missing from the index, or an
+// index entry whose sentence is gone, makes it fail), and a database
+// whose index lost a sentence must fail the check, or it checks nothing.
+func checkIndex(t *testing.T, st *Store, when string) {
+	t.Helper()
+	ctx := context.Background()
+	var n int
+	if err := st.db.QueryRowContext(ctx, `SELECT count(*) FROM sentences`).Scan(&n); err != nil || n == 0 {
+		t.Fatalf("%s: %d sentences (%v)", when, n, err)
+	}
+	if _, err := st.db.ExecContext(ctx, `INSERT INTO sentences_fts (sentences_fts) VALUES ('integrity-check')`); err != nil {
+		t.Errorf("%s: the search index does not match the %d sentences: %v", when, n, err)
+	}
+}
+
+// matches counts the sentences a full-text search for q finds.
+func matches(t *testing.T, st *Store, q string) int {
+	t.Helper()
+	var n int
+	if err := st.db.QueryRowContext(context.Background(), `SELECT count(*) FROM sentences_fts WHERE sentences_fts MATCH ?`, q).Scan(&n); err != nil {
+		t.Fatal(err)
+	}
+	return n
+}
+
+// TestIndexCheckFails checks checkIndex's premise: integrity-check fails
+// once a sentence has left the index.
+func TestIndexCheckFails(t *testing.T) {
+	ctx := context.Background()
+	st := mustOpen(t)
+	if _, err := st.db.ExecContext(ctx, `DELETE FROM sentences_fts WHERE docid = (SELECT max(id) FROM sentences)`); err != nil {
+		t.Fatal(err)
+	}
+	// The sentence is back in the table the index reads, not in the index.
+	if _, err := st.db.ExecContext(ctx, `INSERT INTO sentences_fts (sentences_fts) VALUES ('integrity-check')`); err == nil {
+		t.Error("integrity-check passed with a sentence missing from the search index")
+	}
+}
+
 func TestSearchIndexEveryBatch(t *testing.T) {
 	ctx := context.Background()
 	st := openStore(t, filepath.Join(t.TempDir(), "kb.db"), testNow)
@@ -629,13 +664,10 @@ func TestSearchIndexEveryBatch(t *testing.T) {
 	if _, err := st.Reseed(ctx, files); err != nil {
 		t.Fatalf("Reseed(%d articles): %v", len(files), err)
 	}
-	var articles, sentences, indexed, last int
-	if err := st.db.QueryRowContext(ctx, `SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM sentences),
-		(SELECT count(*) FROM sentences_fts), (SELECT count(*) FROM sentences_fts WHERE article_id = (SELECT max(id) FROM articles))`).
-		Scan(&articles, &sentences, &indexed, &last); err != nil {
-		t.Fatal(err)
-	}
-	if articles != len(files) || indexed != sentences || last == 0 {
-		t.Errorf("Reseed(%d articles): %d articles, %d sentences, %d indexed (%d of the last article)", len(files), articles, sentences, indexed, last)
+	checkIndex(t, st, fmt.Sprintf("Reseed(%d articles)", len(files)))
+	// Each synthetic article's byline names a reporter of its own.
+	last := fmt.Sprintf("reporter%05d", len(files)-1)
+	if n := matches(t, st, last); n != 1 {
+		t.Errorf("Reseed(%d articles): the search finds the last article's byline in %d sentences, want 1", len(files), n)
 	}
 }

@@ -31,7 +31,7 @@ func (s *Store) newWriter(ctx context.Context, tx *sql.Tx) (*writer, error) {
 	w := &writer{
 		now:   s.now().UTC().Format(time.RFC3339),
 		sent:  newRowsInsert(tx, `INSERT INTO sentences (article_id, idx, paragraph, start, stop, text) VALUES `, 6),
-		claim: newRowsInsert(tx, `INSERT INTO claims (article_id, topic, stance, value, person, role, slot, text, quote, start, stop, sentence) VALUES `, 12),
+		claim: newRowsInsert(tx, `INSERT INTO claims (article_id, topic, stance, value, person, role, slot, text, start, stop, sentence) VALUES `, 11),
 	}
 	for _, st := range []struct {
 		dst  **sql.Stmt
@@ -39,8 +39,8 @@ func (s *Store) newWriter(ctx context.Context, tx *sql.Tx) (*writer, error) {
 	}{
 		{&w.art, `INSERT INTO articles (name, origin, url, title, site, tier, published, raw, body, fingerprint, simhash, source_key, label, label_quote, subject, added_at)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
-		{&w.fts, `INSERT INTO sentences_fts (text, article_id, idx)
-			SELECT text, article_id, idx FROM sentences WHERE article_id BETWEEN ? AND ?`},
+		{&w.fts, `INSERT INTO sentences_fts (docid, text)
+			SELECT id, text FROM sentences WHERE article_id BETWEEN ? AND ?`},
 	} {
 		stmt, err := tx.PrepareContext(ctx, st.text)
 		if err != nil {
@@ -153,7 +153,11 @@ func (w *writer) add(ctx context.Context, p parsed) error {
 	if !p.Published.IsZero() {
 		published = p.Published.Format(time.DateOnly)
 	}
-	res, err := w.art.ExecContext(ctx, p.Name, p.Origin, p.URL, p.Title, p.Site, string(p.Tier), published, p.Raw, p.Body,
+	raw := "" // a seed is read from its file at every reseed
+	if p.Origin == "admin" {
+		raw = p.Raw
+	}
+	res, err := w.art.ExecContext(ctx, p.Name, p.Origin, p.URL, p.Title, p.Site, string(p.Tier), published, raw, p.Body,
 		p.fingerprint, int64(p.simhash), p.sourceKey, string(p.result.Label), p.result.LabelQuote, p.result.Subject, w.now)
 	if err != nil {
 		return fmt.Errorf("store %s: %w", p.Name, err)
@@ -171,7 +175,7 @@ func (w *writer) add(ctx context.Context, p parsed) error {
 		return fmt.Errorf("store %s: sentences: %w", p.Name, err)
 	}
 	for _, c := range p.result.Claims {
-		w.claim.add(id, string(c.Topic), string(c.Stance), c.Value, c.Person, c.Role, c.Slot, c.Text, c.Quote, c.Start, c.End, c.Sentence)
+		w.claim.add(id, string(c.Topic), string(c.Stance), c.Value, c.Person, c.Role, c.Slot, c.Text, c.Start, c.End, c.Sentence)
 	}
 	if err := w.claim.flush(ctx); err != nil {
 		return fmt.Errorf("store %s: claims: %w", p.Name, err)

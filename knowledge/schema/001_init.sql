@@ -1,4 +1,5 @@
--- The knowledge base. Safe to re-run: every statement is IF NOT EXISTS.
+-- The knowledge base as first released; later files change it, each applied
+-- once (PRAGMA user_version counts them).
 CREATE TABLE IF NOT EXISTS articles (
 	id          INTEGER PRIMARY KEY,
 	name        TEXT NOT NULL UNIQUE,
