@@ -406,3 +406,24 @@ func heapSampler() func() uint64 {
 		return peak
 	}
 }
+
+// BenchmarkFingerprint measures the duplicate check a reseed runs on every
+// article, on the seeds' text.
+func BenchmarkFingerprint(b *testing.B) {
+	files, total := seedFiles(b)
+	var bodies []string
+	for _, f := range files {
+		a, err := ParseArticle(f.Name, f.Data, ArticleMeta{}, NewTiers(nil, nil))
+		if err != nil {
+			b.Fatal(err)
+		}
+		bodies = append(bodies, a.Body)
+	}
+	b.SetBytes(total)
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, body := range bodies {
+			fingerprint(body)
+		}
+	}
+}

@@ -8,7 +8,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"hash/fnv"
 	"math/bits"
 	"runtime"
 	"sort"
@@ -401,9 +400,25 @@ func assignSource(p *parsed, known []storedSource) []storedSource {
 // one pass without a string per word.
 func fingerprint(body string) (string, uint64) {
 	norm := make([]byte, 0, len(body))
-	var ends []int // where each word ends in norm
+	ends := make([]int, 0, len(body)/4) // where each word ends in norm
 	inWord := false
-	for _, r := range body {
+	for i := 0; i < len(body); {
+		if c := body[i]; c < utf8.RuneSelf {
+			i++
+			if lower := asciiWord[c]; lower != 0 {
+				if !inWord && len(norm) > 0 {
+					norm = append(norm, ' ')
+				}
+				inWord = true
+				norm = append(norm, lower)
+			} else if inWord {
+				ends = append(ends, len(norm))
+				inWord = false
+			}
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(body[i:])
+		i += size
 		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
 			if inWord {
 				ends = append(ends, len(norm))
@@ -415,14 +430,7 @@ func fingerprint(body string) (string, uint64) {
 			norm = append(norm, ' ')
 		}
 		inWord = true
-		if r < utf8.RuneSelf {
-			if 'A' <= r && r <= 'Z' {
-				r += 'a' - 'A'
-			}
-			norm = append(norm, byte(r))
-		} else {
-			norm = utf8.AppendRune(norm, unicode.ToLower(r))
-		}
+		norm = utf8.AppendRune(norm, unicode.ToLower(r))
 	}
 	if inWord {
 		ends = append(ends, len(norm))
@@ -444,15 +452,18 @@ func fingerprint(body string) (string, uint64) {
 		}
 		pending = 0
 	}
-	h := fnv.New64a()
 	for i := 0; i+2 < len(ends); i++ {
 		start := 0
 		if i > 0 {
 			start = ends[i-1] + 1
 		}
-		h.Reset()
-		h.Write(norm[start:ends[i+2]]) // three words and the spaces between
-		v := h.Sum64()
+		// FNV-1a (hash/fnv's New64a), inline: three words and the spaces
+		// between.
+		v := uint64(fnvOffset64)
+		for _, c := range norm[start:ends[i+2]] {
+			v ^= uint64(c)
+			v *= fnvPrime64
+		}
 		for j := range lanes {
 			lanes[j] += bitBytes[byte(v>>(8*j))]
 		}
@@ -470,6 +481,26 @@ func fingerprint(body string) (string, uint64) {
 	}
 	return hex.EncodeToString(sum[:]), sim
 }
+
+// The 64-bit FNV-1a parameters, as in hash/fnv.
+const (
+	fnvOffset64 = 14695981039346656037
+	fnvPrime64  = 1099511628211
+)
+
+// asciiWord[c] is c lower-cased when the ASCII byte c is a letter or a
+// digit, else 0.
+var asciiWord = func() (t [utf8.RuneSelf]byte) {
+	for c := range byte(utf8.RuneSelf) {
+		switch {
+		case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
+			t[c] = c
+		case 'A' <= c && c <= 'Z':
+			t[c] = c + 'a' - 'A'
+		}
+	}
+	return t
+}()
 
 // bitBytes[x] has byte i set to 1 when bit i of x is set.
 var bitBytes = func() (t [256]uint64) {
