@@ -280,7 +280,7 @@ func BenchmarkReseed10k(b *testing.B) {
 	b.SetBytes(total)
 	b.ReportAllocs()
 	dir := b.TempDir()
-	var peakRSS, peakHeap, sysGrowth, cpu float64
+	var peakRSS, peakHeap, sysGrowth, cpu, dbSize, walSize float64
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		b.StopTimer()
@@ -309,6 +309,8 @@ func BenchmarkReseed10k(b *testing.B) {
 			b.Fatalf("Reseed(%d articles): added %d, problems %v", n, len(c.Added), c.Problems)
 		}
 		peakRSS = max(peakRSS, float64(readPeakRSS(b))/(1<<20))
+		dbSize = max(dbSize, float64(fileSizes(path))/(1<<20))
+		walSize = max(walSize, float64(fileSizes(path+"-wal"))/(1<<20))
 		peakHeap = max(peakHeap, float64(heap)/(1<<20))
 		sysGrowth = max(sysGrowth, float64(goSys()-sysBefore)/(1<<20))
 		if err := s.Close(); err != nil {
@@ -326,6 +328,19 @@ func BenchmarkReseed10k(b *testing.B) {
 	b.ReportMetric(peakRSS, "peak-RSS-MB")
 	b.ReportMetric(peakHeap, "peak-heap-MB")
 	b.ReportMetric(sysGrowth, "go-sys-growth-MB")
+	b.ReportMetric(dbSize, "db-MB")
+	b.ReportMetric(walSize, "wal-MB")
+}
+
+// fileSizes returns the total size of the files that exist among paths.
+func fileSizes(paths ...string) int64 {
+	var n int64
+	for _, p := range paths {
+		if fi, err := os.Stat(p); err == nil {
+			n += fi.Size()
+		}
+	}
+	return n
 }
 
 // resetPeakRSS resets the kernel's VmHWM for this process (Linux 4.0+), so

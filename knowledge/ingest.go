@@ -146,7 +146,15 @@ func (s *Store) Reseed(ctx context.Context, files []File) (Change, error) {
 	if err := w.index(ctx); err != nil {
 		return Change{}, err
 	}
-	return s.finish(ctx, tx, c)
+	if c, err = s.finish(ctx, tx, c); err != nil {
+		return Change{}, err
+	}
+	// The rebuild went through the write-ahead log whole, which SQLite
+	// copies into the database at commit but leaves at its size: as big as
+	// the knowledge base. Truncate it; if a reader holds it, the next
+	// checkpoint will.
+	s.db.ExecContext(ctx, `PRAGMA wal_checkpoint(TRUNCATE)`)
+	return c, nil
 }
 
 // parsedFile is one file of a reseed: read and parsed, or why not.

@@ -671,3 +671,21 @@ func TestSearchIndexEveryBatch(t *testing.T) {
 		t.Errorf("Reseed(%d articles): the search finds the last article's byline in %d sentences, want 1", len(files), n)
 	}
 }
+
+// TestReseedTruncatesLog checks that a reseed does not leave its
+// write-ahead log, which held the whole rebuild, on disk at that size.
+func TestReseedTruncatesLog(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "kb.db")
+	st := openStore(t, path, testNow)
+	defer st.Close()
+	if _, err := st.Reseed(context.Background(), nil); err != nil {
+		t.Fatalf("Reseed: %v", err)
+	}
+	db, err := os.Stat(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if wal, err := os.Stat(path + "-wal"); err == nil && wal.Size() > 0 {
+		t.Errorf("after a reseed the write-ahead log is %d bytes (the database %d)", wal.Size(), db.Size())
+	}
+}
