@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"sort"
+	"strings"
 )
 
 // The article as a whole: its label, what it presupposes, its subject and
@@ -109,6 +110,9 @@ func label(claims []Claim, infos []sentenceInfo) (Label, string) {
 			den = append(den, c)
 		case c.Stance == Quoted:
 			quoted = append(quoted, c)
+		case c.Stance == Hedged && asked(c):
+			// "Release Date Confirmed Or Canceled?": the question the
+			// article asks, no answer to it
 		case c.Stance == Hedged:
 			hedge = append(hedge, c)
 		case c.Value == SequelReleased:
@@ -300,12 +304,37 @@ func wondering(infos []sentenceInfo) string {
 		}
 		// (the words first: they are cheaper; a star's quoted "we'll see"
 		// wonders too, so the hedge is looked for in quotes as well)
-		if (s.seq || s.ctx == ctxSequel) && reSequelWord.MatchText(s.tx) && reWondering.MatchText(s.tx) && (s.hedged || reHedge.MatchText(s.tx) || reWeWillSee.MatchText(s.tx)) {
+		// Who wonders matters: the people making the film who speak of a
+		// possibility answer the question ("she'd be open to a potential
+		// sequel"); fans who wonder, or an article that sets out to find
+		// out, only ask it.
+		if (s.seq || s.ctx == ctxSequel) && reSequelWord.MatchText(s.tx) && reWondering.MatchText(s.tx) && (s.hedged || reHedge.MatchText(s.tx) || reWeWillSee.MatchText(s.tx)) &&
+			!reAsking.MatchText(s.tx) {
 			return s.Text
 		}
 	}
 	return ""
 }
+
+// asked reports a claim inside a question: a question mark ends its
+// clause.
+func asked(c Claim) bool {
+	i := strings.Index(c.Quote, c.Text)
+	if i < 0 {
+		return false
+	}
+	rest := c.Quote[i+len(c.Text):]
+	end := strings.IndexAny(rest, ".!;")
+	if end < 0 {
+		end = len(rest)
+	}
+	return strings.Contains(rest[:end], "?")
+}
+
+// reAsking finds a sentence that asks about the sequel rather than
+// answers: fans or readers who wonder, discuss or have heard, or the
+// article setting out what it will find out.
+var reAsking = re(`\b(?:fans|viewers|audiences|readers|subscribers|you|many|people|everyone|those\s+who)\b(?:\s+[\w'’]+){0,5}\s+(?:wonder|ask|discuss|debat|speculat|heard|curious|clamou?r|theori[sz]|question)|\b(?:find\s+out|learn|discover)\s+(?:whether|if)\b|\b(?:we['’]ll|we\s+will|let['’]s|let\s+us)\s+(?:\w+\s+)?(?:explore|dive|delve|look|discuss|examine|break\s+down|answer|unpack)\b|\bin\s+this\s+(?:article|post|piece|guide)\b|\b(?:before|while)\s+(?:delving|diving|digging|looking)\s+into\b`)
 
 // debunks counts an article's sentences calling a claim about the sequel
 // fake, and returns the first.

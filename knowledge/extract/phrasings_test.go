@@ -54,6 +54,14 @@ func TestStatusPhrasings(t *testing.T) {
 		{extract.SaysReleased, "Since its release, Purple Hearts 2 has topped the Netflix charts."},
 		{extract.Unclear, "Fans are asking for a sequel. The Purple Hearts soundtrack is available on Spotify."},
 		{extract.Unclear, "Fans keep asking Sofia Carson about a Purple Hearts sequel. The Life List is out now on Netflix."},
+		// who wonders: the film's people speaking of a possibility answer;
+		// fans who wonder, or an article about to find out, only ask
+		{extract.SaysUnconfirmed, "Sofia Carson said a Purple Hearts sequel is a possibility."},
+		{extract.SaysUnconfirmed, "The director would be open to a possible Purple Hearts sequel."},
+		{extract.Unclear, "Viewers who loved the film are wondering whether there could be a Purple Hearts sequel."},
+		{extract.Unclear, "Read on to find out whether a Purple Hearts sequel might be possible."},
+		{extract.Unclear, "In this article, we'll explore the possibility of a Purple Hearts sequel."},
+		{extract.Unclear, "Purple Hearts 2: Confirmed or Cancelled? The Purple Hearts soundtrack is on Spotify."},
 	} {
 		if r := extract.Extract(tc.text, extract.Meta{}); r.Label != tc.label {
 			t.Errorf("Extract(%q).Label = %s, want %s", tc.text, r.Label, tc.label)
