@@ -89,6 +89,12 @@ func Extract(body string, meta Meta) Result {
 		// expect", a star's other film are at most rumour there.
 		hedgeAsserted(res.Claims, TopicCast, TopicRelease)
 	}
+	if res.Label == Unclear && asks(res.Claims, infos) {
+		// An article that asks whether there will be a sequel and never
+		// answers states no cast or date for it as fact either: its "the
+		// movie stars Sofia Carson" is the film it asks about.
+		hedgeAsserted(res.Claims, TopicCast, TopicRelease)
+	}
 	if fantasyCast(infos) {
 		// "my dream cast for Purple Hearts 2": every name is a wish
 		hedgeAsserted(res.Claims, TopicCast)

@@ -316,6 +316,24 @@ func wondering(infos []sentenceInfo) string {
 	return ""
 }
 
+// asks reports an article that asks whether there will be a sequel: a
+// status claim inside a question, or a sentence in which fans or the
+// article wonder about one.
+func asks(claims []Claim, infos []sentenceInfo) bool {
+	for _, c := range claims {
+		if c.Topic == TopicSequel && c.Stance == Hedged && asked(c) {
+			return true
+		}
+	}
+	for i := range infos {
+		s := &infos[i]
+		if (s.seq || s.ctx == ctxSequel) && reSequelWord.MatchText(s.tx) && reWondering.MatchText(s.tx) && reAsking.MatchText(s.tx) {
+			return true
+		}
+	}
+	return false
+}
+
 // asked reports a claim inside a question: a question mark ends its
 // clause.
 func asked(c Claim) bool {

@@ -81,6 +81,8 @@ func TestCastPhrasings(t *testing.T) {
 		{"Sofia Carson and Nicholas Galitzine will reprise their roles in Purple Hearts 2.", []string{"Sofia Carson", "Nicholas Galitzine"}},
 		{"Sofia Carson returns as Cassie in Purple Hearts 2.", []string{"Sofia Carson"}},
 		{"Jenna Ortega has joined the cast of Purple Hearts 2.", []string{"Jenna Ortega"}},
+		// an article that asks and never answers: the film it asks about
+		{"Purple Hearts: Will There Be a Sequel?\n\nRead on to find out whether a sequel is possible.\n\nThe movie stars Sofia Carson as Cassie and Nicholas Galitzine as Luke.", nil},
 		{"Purple Hearts 2 adds Jenna Ortega to its cast.", []string{"Jenna Ortega"}},
 		{"In Purple Hearts 2, Cassie Salazar (Sofia Carson) tours Europe.", []string{"Sofia Carson"}},
 		{"Sofia Carson could return for Purple Hearts 2.", nil},
