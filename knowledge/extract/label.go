@@ -200,6 +200,11 @@ func label(claims []Claim, infos []sentenceInfo) (Label, string) {
 			}
 			return AssertsConfirmed, q
 		}
+		// a scene timed into the sequel ("thirty-eight minutes into
+		// Purple Hearts 2") is one from a film someone has watched
+		if w := watched(infos); w != "" && !hedgesSequel(infos, true) && !awaited(infos) {
+			return SaysReleased, w
+		}
 	}
 	switch {
 	case len(hedge) > 0 || len(quoted) > 0:
@@ -293,6 +298,20 @@ func received(infos []sentenceInfo) string {
 	}
 	return ""
 }
+
+// watched returns the first sentence that times a moment into the named
+// sequel ("forty minutes into Purple Hearts 2"), or "".
+func watched(infos []sentenceInfo) string {
+	for i := range infos {
+		s := &infos[i]
+		if s.seq && !s.Heading && reWatched.MatchText(s.tx) && !s.cued().denied {
+			return s.Text
+		}
+	}
+	return ""
+}
+
+var reWatched = re(`\b(?:minutes|an\s+hour|halfway)\s+into\s+(?:the\s+sequel|` + title + `\s*(?:2|ii|two))\b`)
 
 // wondering returns the first sentence that wonders whether there will be
 // a sequel ("the possibility of a sequel"), or "".

@@ -52,6 +52,7 @@ func TestStatusPhrasings(t *testing.T) {
 		{extract.SaysReleased, "Purple Hearts 2 is out now on Netflix."},
 		{extract.SaysReleased, "Purple Hearts 2 is available to stream on Netflix."},
 		{extract.SaysReleased, "Since its release, Purple Hearts 2 has topped the Netflix charts."},
+		{extract.SaysReleased, "About forty minutes into Purple Hearts 2, Cassie finally sings again."},
 		{extract.Unclear, "Fans are asking for a sequel. The Purple Hearts soundtrack is available on Spotify."},
 		{extract.Unclear, "Fans keep asking Sofia Carson about a Purple Hearts sequel. The Life List is out now on Netflix."},
 		// who wonders: the film's people speaking of a possibility answer;
