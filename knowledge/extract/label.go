@@ -28,7 +28,7 @@ func foreign(sents []Sentence) Result {
 	}
 	if res.Label == Unclear {
 		for _, s := range sents {
-			if reForeignWonder.MatchString(s.Text) {
+			if reForeignSequel.MatchString(s.Text) && reForeignMaybe.MatchString(s.Text) {
 				res.Label, res.LabelQuote = SaysUnconfirmed, s.Text
 				break
 			}
@@ -38,11 +38,29 @@ func foreign(sents []Sentence) Result {
 }
 
 var (
-	// "not confirmed", "no announcement yet" in German, French, Spanish,
-	// Italian and Portuguese.
-	reForeignDeny = re(`\b(?:noch\s+(?:keine|nicht)|bisher\s+(?:keine|nicht|weder)|weder\s+bestätigt|nicht\s+(?:offiziell\s+)?bestätigt|keine\s+(?:offizielle|bestätigung)|pas\s+(?:encore\s+)?(?:été\s+)?(?:confirmé|annoncé)|aucune\s+(?:confirmation|annonce)|no\s+(?:ha\s+)?(?:sido\s+)?(?:confirmad|anunciad)\w*|(?:aún|todavía)\s+no|sin\s+confirmación|non\s+(?:è\s+)?(?:ancora\s+)?(?:stat[oa]\s+)?(?:confermat|annunciat)\w*|nessuna\s+(?:conferma|notizia)|não\s+(?:foi\s+)?(?:confirmad|anunciad)\w*|ainda\s+não)`)
-	// a sequel as a possibility
-	reForeignWonder = re(`\b(?:möglich|possibilit|posibilidad|possibilidade)\S*.{0,80}\b(?:sequel|fortsetzung|zweite[nr]?\s+teil|seguito|secondo\s+film|secuela|segunda\s+parte|suite|continuação)`)
+	// "not confirmed", "no announcement yet", "nothing is official" in
+	// German, French, Spanish, Italian, Portuguese, Polish and Indonesian.
+	// (Go's \b is ASCII: a word that begins with a letter beyond it is
+	// not preceded by one.)
+	reForeignDeny = re(`\b(?:noch\s+(?:keine|nicht)|bisher\s+(?:keine|nicht|weder)|weder\s+bestätigt|nicht\s+(?:offiziell\s+)?(?:bestätigt|angegeben|angekündigt)|keine\s+(?:offizielle|bestätigung)|hat\s+(?:noch\s+)?nicht\s+(?:angegeben|bestätigt|angekündigt)|nichts\s+(?:ist\s+)?(?:offiziell|bestätigt)|` +
+		`pas\s+(?:encore\s+)?(?:été\s+)?(?:confirmé|annoncé|officialisé)|aucune\s+(?:confirmation|annonce)|n['’]a\s+pas\s+(?:encore\s+)?(?:donné|confirmé|annoncé|officialisé)|rien\s+n['’]est\s+(?:encore\s+)?(?:officiel|confirmé|fait|décidé)|pas\s+encore\s+(?:fait|officiel)|` +
+		`no\s+(?:ha\s+)?(?:sido\s+)?(?:confirmad|anunciad)\w*|(?:aún|todavía)\s+no|sin\s+confirmación|no\s+hay\s+(?:confirmación|nada\s+oficial)|nada\s+(?:es\s+)?oficial|` +
+		`non\s+(?:è\s+)?(?:ancora\s+)?(?:stat[oa]\s+)?(?:confermat|annunciat)\w*|non\s+ha\s+ancora\s+(?:confermato|annunciato)|nessuna\s+(?:conferma|notizia)|per\s+ora\s+non|niente\s+(?:di\s+)?(?:ufficiale|confermato)|` +
+		`não\s+(?:foi\s+)?(?:confirmad|anunciad)\w*|ainda\s+não|nada\s+(?:é|foi|está)\s+(?:oficial|definido|confirmado|decidido)|não\s+(?:há|existe)\s+(?:ainda\s+)?(?:uma\s+)?(?:decisão|confirmação|previsão)|não\s+decidimos|não\s+confirm\w*|` +
+		`nie\s+(?:ma|zostało|została)\s+(?:jeszcze\s+)?(?:potwierdz|ogłosz|oficjaln)\w*|jeszcze\s+nie|` +
+		`belum\s+ada\s+(?:informasi|kabar|konfirmasi|pengumuman)|belum\s+(?:dikonfirmasi|diumumkan|resmi|mengumumkan|mengonfirmasi))`)
+	// A sequel, in those languages.
+	reForeignSequel = re(`sequel|sekuel|sequência|sequencia|continuação|seguito|secuela|\bsuite\b|fortsetzung|kontynuacj|` +
+		`\b(?:segund[oa]|second[oa]?|deuxième|2ème|zweite[nr]?|drug[aiy]|kedua)\s+(?:filme?|parte|teil|partie|część|volet|longa)|` +
+		`\b(?:filme?|film|parte|teil)\s+(?:2|kedua)\b|` + title + `\s*2\b`)
+	// A sequel as a possibility, a hope, a matter of talks, or "we'll see".
+	reForeignMaybe = re(`possibilidade|possível|poderia|\bpode\s+(?:ter|ganhar|haver|acontecer|ser|vir)|talvez|conversa|negocia|esperança|esperam|vamos\s+ver|descart|considera|` +
+		`possibilità|possibile|potrebbe|\bforse\b|speran|sperare|vedremo|esclud|si\s+sta\s+pensando|` +
+		`possibilité|\bpossible|potentiel|pourrai|peut-être|on\s+verra|allons\s+voir|croise\w*\s+les\s+doigts|espoir|espère|ne\s+dit\s+pas\s+non|évoqu|` +
+		`posibilidad|posible|podría|tal\s+vez|quizás|veremos|esperan|` +
+		`potencjaln|możliw|nadziej|` +
+		`kemungkinan|mungkin|pertimbang|berharap|` +
+		`möglich|vielleicht|könnte|potenziell|mal\s+sehen|werden\s+sehen|hoff`)
 )
 
 // englishWords are the commonest English function words: they make up
