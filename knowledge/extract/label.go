@@ -349,9 +349,16 @@ func wondering(infos []sentenceInfo) string {
 			!reAsking.MatchText(s.tx) {
 			return s.Text
 		}
+		// a sequel wished for ("movies that deserve a sequel", "Purple
+		// Hearts 2 should happen") is one not made
+		if (s.seq || s.ctx == ctxSequel) && reSequelWord.MatchText(s.tx) && reWish.MatchText(s.tx) {
+			return s.Text
+		}
 	}
 	return ""
 }
+
+var reWish = re(`\b(?:deserves?|deserving|needs?)\s+(?:a\s+|its\s+own\s+|more\s+)?(?:sequels?|follow[\s-]?ups?|second\s+(?:film|movie|part))\b|\bshould\s+(?:(?:really|definitely)\s+)?(?:happen|get\s+(?:a\s+)?sequels?|have\s+(?:a\s+)?sequels?)\b`)
 
 // asks reports an article that asks whether there will be a sequel: a
 // status claim inside a question, or a sentence in which fans or the

@@ -62,6 +62,8 @@ func TestStatusPhrasings(t *testing.T) {
 		{extract.Unclear, "Viewers who loved the film are wondering whether there could be a Purple Hearts sequel."},
 		{extract.Unclear, "Read on to find out whether a Purple Hearts sequel might be possible."},
 		{extract.Unclear, "In this article, we'll explore the possibility of a Purple Hearts sequel."},
+		{extract.SaysUnconfirmed, "Purple Hearts deserves a sequel, and Netflix should give fans one."},
+		{extract.SaysUnconfirmed, "These are the Netflix sequels that should happen, starting with Purple Hearts 2."},
 		{extract.Unclear, "Purple Hearts 2: Confirmed or Cancelled? The Purple Hearts soundtrack is on Spotify."},
 	} {
 		if r := extract.Extract(tc.text, extract.Meta{}); r.Label != tc.label {
