@@ -307,22 +307,18 @@ func awaited(infos []sentenceInfo) bool {
 // received returns the first sentence naming the sequel that tells how
 // audiences or critics have taken it ("Purple Hearts 2 has captured the
 // attention of audiences"), or "".
-func received(infos []sentenceInfo) string {
-	for i := range infos {
-		s := &infos[i]
-		if s.seq && !s.Heading && reReceived.MatchText(s.tx) && !s.cued().denied {
-			return s.Text
-		}
-	}
-	return ""
-}
+func received(infos []sentenceInfo) string { return saysOfSequel(infos, reReceived) }
 
 // watched returns the first sentence that times a moment into the named
 // sequel ("forty minutes into Purple Hearts 2"), or "".
-func watched(infos []sentenceInfo) string {
+func watched(infos []sentenceInfo) string { return saysOfSequel(infos, reWatched) }
+
+// saysOfSequel returns the first sentence, not a heading, that names the
+// sequel and matches c without denying it, or "".
+func saysOfSequel(infos []sentenceInfo, c *cue) string {
 	for i := range infos {
 		s := &infos[i]
-		if s.seq && !s.Heading && reWatched.MatchText(s.tx) && !s.cued().denied {
+		if s.seq && !s.Heading && c.MatchText(s.tx) && !s.cued().denied {
 			return s.Text
 		}
 	}
