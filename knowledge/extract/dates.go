@@ -16,6 +16,9 @@ type Date struct {
 	YearGiven bool
 	// Relative is true for "this year", "next year".
 	Relative bool
+	// YearInSentence is true when the year came from a date written
+	// earlier in the same sentence ("early 2026, ... late summer").
+	YearInSentence bool
 }
 
 // Value is the ISO form: "2026-02-14" or "2026-06-01/2026-08-31".
@@ -70,6 +73,8 @@ var (
 		`|(this|next)\s+(spring|summer|fall|autumn|winter)\b` +
 		// 26-28: part of a month, the year optional: "late September"
 		`|(early|mid|late|end\s+of|beginning\s+of)[\s-]+` + month + `\b(?:,?\s+(20\d\d)\b)?` +
+		// 29-31: part of a season, the year optional: "late summer"
+		`|(early|mid|late)[\s-]+(spring|summer|fall|autumn|winter)\b(?:,?\s+(?:of\s+)?(20\d\d)\b)?` +
 		`)`)
 	reOrJoin = compile(`^\s*(?:or|to|and|–|-|—|through|until)\s*$`).scanned()
 )
@@ -87,6 +92,7 @@ func findDates(t *text, anchor time.Time) []Date {
 		return nil
 	}
 	var out []Date
+	inSentence := false // the anchor is a year written in this sentence
 	for _, m := range reDate.FindAllTextSubmatchIndex(t, -1) {
 		g := func(i int) string {
 			if m[2*i] < 0 {
@@ -209,6 +215,27 @@ func findDates(t *text, anchor time.Time) []Date {
 			default: // late, end of
 				d.From, d.To = ymd(y, first.Month(), 21), last
 			}
+		case g(29) != "":
+			w := strings.ToLower(g(30))
+			if y := atoi(g(31)); y != 0 {
+				d.From, d.To = season(w, y)
+			} else {
+				if anchor.IsZero() {
+					continue
+				}
+				// the season under way at the article's date, or the next
+				d.YearGiven = false
+				d.From, d.To = relativeSeason(w, anchor, false)
+			}
+			// its first, middle or last month
+			switch strings.ToLower(g(29)) {
+			case "early":
+				d.To = d.From.AddDate(0, 1, -1)
+			case "mid":
+				d.From, d.To = d.From.AddDate(0, 1, 0), d.From.AddDate(0, 2, -1)
+			default:
+				d.From = ymd(d.To.Year(), d.To.Month(), 1)
+			}
 		case g(24) != "":
 			if anchor.IsZero() {
 				continue
@@ -216,7 +243,15 @@ func findDates(t *text, anchor time.Time) []Date {
 			d.Relative, d.YearGiven = true, false
 			d.From, d.To = relativeSeason(strings.ToLower(g(25)), anchor, strings.EqualFold(g(24), "next"))
 		}
+		d.YearInSentence = !d.YearGiven && !d.Relative && inSentence
 		out = append(out, d)
+		if d.YearGiven && d.From.Year() > anchor.Year() {
+			// a later year given earlier in the sentence dates what
+			// follows ("early 2026, with a release slated for late
+			// summer"), where the article has no date or the last one
+			// was older (the original film's)
+			anchor, inSentence = ymd(d.From.Year(), 1, 1), true
+		}
 	}
 	return joinAlternatives(s, out)
 }

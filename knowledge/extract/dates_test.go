@@ -54,3 +54,26 @@ func TestFindDates(t *testing.T) {
 		}
 	}
 }
+
+// TestSeasonParts checks a part of a season, with its year or resolved
+// against the article's date.
+func TestSeasonParts(t *testing.T) {
+	anchor := time.Date(2025, 11, 20, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct{ text, want string }{
+		{"a release slated for late summer 2026", "2026-08-01/2026-08-31"},
+		{"a release slated for late summer", "2026-08-01/2026-08-31"},
+		{"expected in early spring", "2026-03-01/2026-03-31"},
+		{"set for mid-fall 2026", "2026-10-01/2026-10-31"},
+	} {
+		ds := extract.FindDates(tc.text, anchor)
+		if len(ds) != 1 || ds[0].Value() != tc.want {
+			t.Errorf("FindDates(%q) = %+v, want one date %s", tc.text, ds, tc.want)
+		}
+	}
+	// with no date for the article, a year given earlier in the sentence
+	text := "Filming starts in early 2026, with a release slated for late summer."
+	ds := extract.FindDates(text, time.Time{})
+	if len(ds) != 2 || ds[1].Value() != "2026-08-01/2026-08-31" {
+		t.Errorf("FindDates(%q, no anchor) = %+v, want early 2026 and late summer 2026", text, ds)
+	}
+}

@@ -349,7 +349,7 @@ func (x *extraction) dates(s *sentenceInfo, anchor time.Time) time.Time {
 		if d.To.Year() <= OriginalYear || reAsOf.MatchString(s.Text[:d.Start]) {
 			continue
 		}
-		if s.ctx == ctxOriginal && !s.seq && !d.YearGiven {
+		if s.ctx == ctxOriginal && !s.seq && !d.YearGiven && !d.YearInSentence {
 			continue
 		}
 		kind := nearestCue(s.tx, d)

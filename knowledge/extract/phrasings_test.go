@@ -150,6 +150,9 @@ func TestReleasePhrasings(t *testing.T) {
 		{"Purple Hearts 2 hits Netflix on Valentine's Day 2027.", extract.Asserted, "2027-02-14"},
 		{"Mark your calendars: Purple Hearts 2 arrives March 3, 2027.", extract.Asserted, "2027-03-03"},
 		{"Purple Hearts 2 is expected to arrive in 2027.", extract.Hedged, "2027-01-01/2027-12-31"},
+		// a season's part, its year from earlier in the sentence, after a
+		// paragraph about the original
+		{"Purple Hearts came out on July 29, 2022. Netflix has confirmed Purple Hearts 2.\n\nThe original film was a hit. Production kicks off in early 2026, with a release slated for late summer.", extract.Asserted, "2026-08-01/2026-08-31"},
 		{"Purple Hearts 2 could premiere in late 2026.", extract.Hedged, "2026-07-01/2026-12-31"},
 		{"Filming of Purple Hearts 2 begins in March 2026.", "", ""},
 		{"The Purple Hearts 2 trailer dropped on May 1, 2026.", "", ""},
