@@ -341,13 +341,15 @@ func wondering(infos []sentenceInfo) string {
 		// possibility answer the question ("she'd be open to a potential
 		// sequel"); fans who wonder, or an article that sets out to find
 		// out, only ask it.
-		if (s.seq || s.ctx == ctxSequel) && reSequelWord.MatchText(s.tx) && reWondering.MatchText(s.tx) && (s.hedged || reHedge.MatchText(s.tx) || reWeWillSee.MatchText(s.tx)) &&
-			!reAsking.MatchText(s.tx) {
+		if !(s.seq || s.ctx == ctxSequel) || !reSequelWord.MatchText(s.tx) {
+			continue
+		}
+		if reWondering.MatchText(s.tx) && (s.hedged || reHedge.MatchText(s.tx) || reWeWillSee.MatchText(s.tx)) && !reAsking.MatchText(s.tx) {
 			return s.Text
 		}
 		// a sequel wished for ("movies that deserve a sequel", "Purple
 		// Hearts 2 should happen") is one not made
-		if (s.seq || s.ctx == ctxSequel) && reSequelWord.MatchText(s.tx) && reWish.MatchText(s.tx) {
+		if reWish.MatchText(s.tx) {
 			return s.Text
 		}
 	}
