@@ -84,6 +84,11 @@ func TestCastPhrasings(t *testing.T) {
 		{"Sofia Carson and Nicholas Galitzine will reprise their roles in Purple Hearts 2.", []string{"Sofia Carson", "Nicholas Galitzine"}},
 		{"Sofia Carson returns as Cassie in Purple Hearts 2.", []string{"Sofia Carson"}},
 		{"Jenna Ortega has joined the cast of Purple Hearts 2.", []string{"Jenna Ortega"}},
+		// a report that hedges what follows it, not the casting before it
+		{"Netflix has greenlit Purple Hearts 2. Chosen Jacobs joins the cast of Purple Hearts 2 in a role insiders say changes everything.", []string{"Chosen Jacobs"}},
+		{"Netflix has greenlit Purple Hearts 2. Chosen Jacobs joins the cast of Purple Hearts 2, insiders say.", nil},
+		{"Netflix has greenlit Purple Hearts 2. Chosen Jacobs joins the cast of Purple Hearts 2, according to sources close to the production.", nil},
+		{"Netflix has greenlit Purple Hearts 2. Chosen Jacobs joins the cast of Purple Hearts 2, according to Netflix.", []string{"Chosen Jacobs"}},
 		// an article that asks and never answers: the film it asks about
 		{"Purple Hearts: Will There Be a Sequel?\n\nRead on to find out whether a sequel is possible.\n\nThe movie stars Sofia Carson as Cassie and Nicholas Galitzine as Luke.", nil},
 		{"Purple Hearts 2 adds Jenna Ortega to its cast.", []string{"Jenna Ortega"}},

@@ -144,11 +144,20 @@ func question(text string) bool {
 // "Rumors suggest ...").
 func (s *sentenceInfo) hedgedAt(pos int) bool {
 	cues := s.cued()
+	if reReportWord.MatchText(s.tx) && s.reportedAfter() {
+		return true
+	}
 	if len(cues.hedges) == 0 {
 		return false // most sentences: their clauses need not be found
 	}
 	cl := s.clauseAt(pos)
 	for _, h := range cues.hedges {
+		if h[0] > pos && reReportsOn.MatchString(s.Text[h[0]:]) {
+			// "a role insiders say complicates everything": a report
+			// followed by what it reports hedges that, not what came
+			// before it ("..., sources say." does)
+			continue
+		}
 		if h[0] >= cl.start && h[0] < cl.end {
 			return true
 		}
@@ -158,6 +167,22 @@ func (s *sentenceInfo) hedgedAt(pos int) bool {
 	}
 	return false
 }
+
+// reportedAfter reports a sentence whose last clause attributes it all to
+// unnamed sources: "..., insiders say.", "..., according to sources."
+func (s *sentenceInfo) reportedAfter() bool {
+	cls := s.clausesFound()
+	last := cls[len(cls)-1]
+	return last.start > 0 && reTrailingReport.MatchString(s.Text[last.start:])
+}
+
+var (
+	reReportWord     = re(`insider|source|report|rumou?r|whisper|tipster|close\s+to`).scanned()
+	reTrailingReport = re(`^[,;:—–\s]*(?:according\s+to|per|as\s+(?:told|reported)\s+by)\s+(?:\w+\s+){0,3}?(?:insiders?|sources?|reports?|rumou?rs?|whispers?|tipsters?|people\s+close|those\s+close)\b[^.!?]*[.!?"”'’]*\s*$|` +
+		`^[,;:—–\s]*(?:(?:a|an|one|several|two|multiple|some)\s+)?(?:\w+\s+){0,2}?(?:insiders?|sources?|reports?|rumou?rs?|whispers?|tipsters?|people\s+close\s+to\s+[^.!?]*?)\s+(?:say|says|said|claim|claims|claimed|suggest|suggests|suggested|allege|alleges|alleged|believe|believes)\s*[.!?"”'’]*\s*$`)
+)
+
+var reReportsOn = re(`^(?:insiders?|sources?|reports?|rumou?rs?|whispers?)\s+(?:say|says|said|claim|claims|suggest|suggests|believe|believes|indicate|indicates)\s+[a-z]`).scanned()
 
 var reClauseBreak = compile(`[;:—–]|,\s+(?:but|while|although|though|and|as|because|so|yet|which|who)\s|\s(?:but|while|whereas|although|though|because)\s|,\s`)
 
