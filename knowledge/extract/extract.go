@@ -324,8 +324,9 @@ func (x *extraction) sequel(s *sentenceInfo) {
 func (x *extraction) dates(s *sentenceInfo, anchor time.Time) time.Time {
 	ds := findDates(s.tx, anchor)
 	if anchor.IsZero() {
-		// a day without a year takes the year of a full date earlier in
-		// the same sentence; only then is a second pass needed
+		// findDates carries a year forward within the sentence; a day
+		// without a year that comes before the sentence's full date
+		// ("on March 3 ... in 2026") needs this second pass
 		for _, d := range ds {
 			if d.YearGiven && d.Single() {
 				if again := findDates(s.tx, d.From); len(again) > len(ds) {

@@ -55,6 +55,15 @@ func TestStatusPhrasings(t *testing.T) {
 		{extract.SaysReleased, "About forty minutes into Purple Hearts 2, Cassie finally sings again."},
 		{extract.Unclear, "Fans are asking for a sequel. The Purple Hearts soundtrack is available on Spotify."},
 		{extract.Unclear, "Fans keep asking Sofia Carson about a Purple Hearts sequel. The Life List is out now on Netflix."},
+		// in other languages (each long enough to be told from English): one
+		// that says nothing is confirmed, one that calls a sequel only a
+		// possibility, one that says neither
+		{extract.SaysUnconfirmed, "O filme foi um enorme sucesso na Netflix e os fãs pedem mais. A Netflix ainda não confirmou uma sequência, e a diretora disse que nada foi decidido. Os atores gostariam de voltar aos seus papéis, mas por enquanto não há nenhuma data para um novo filme com o casal."},
+		{extract.SaysUnconfirmed, "Le film a été un immense succès sur Netflix et les fans en redemandent. Pour le moment, Netflix n'a pas encore annoncé de suite, et rien n'est officiel. Les acteurs aimeraient revenir dans leurs rôles, mais il n'y a aucune date pour un nouveau film avec le couple."},
+		{extract.SaysUnconfirmed, "Il film è stato un enorme successo su Netflix e i fan ne vogliono ancora. Secondo l'attrice, un sequel potrebbe arrivare in futuro, ma è solo una speranza. Gli attori vorrebbero tornare nei loro ruoli, e per il momento la piattaforma tace sul progetto della coppia."},
+		{extract.SaysUnconfirmed, "La película fue un gran éxito en Netflix y los fans quieren más. Según la directora, una secuela es una posibilidad, pero todavía no hay nada firmado. Los actores quieren volver a sus papeles, y por el momento la plataforma no dice nada sobre la pareja."},
+		{extract.SaysUnconfirmed, "Film ini menjadi salah satu film paling populer di Netflix dan para penggemar ingin lebih banyak lagi. Sampai saat ini Netflix belum mengumumkan sekuel film ini secara resmi. Para pemain ingin kembali ke peran mereka, tetapi belum ada tanggal untuk film baru tentang pasangan tersebut."},
+		{extract.Unclear, "Le film raconte l'histoire d'une chanteuse et d'un soldat qui se marient pour des raisons financières. Le film est disponible sur Netflix depuis l'été et il a été vu par des millions de personnes dans le monde entier, en France comme ailleurs, grâce à ses chansons."},
 		// who wonders: the film's people speaking of a possibility answer;
 		// fans who wonder, or an article about to find out, only ask
 		{extract.SaysUnconfirmed, "Sofia Carson said a Purple Hearts sequel is a possibility."},
@@ -67,7 +76,7 @@ func TestStatusPhrasings(t *testing.T) {
 		{extract.Unclear, "Purple Hearts 2: Confirmed or Cancelled? The Purple Hearts soundtrack is on Spotify."},
 	} {
 		if r := extract.Extract(tc.text, extract.Meta{}); r.Label != tc.label {
-			t.Errorf("Extract(%q).Label = %s, want %s", tc.text, r.Label, tc.label)
+			t.Errorf("Extract(%.80q).Label = %s, want %s", tc.text, r.Label, tc.label)
 		}
 	}
 }
@@ -177,28 +186,6 @@ func TestReleasePhrasings(t *testing.T) {
 		}
 		if strings.Join(got, ", ") != strings.Join(want, ", ") {
 			t.Errorf("Extract(%q) release claims %q, want %q", tc.text, got, want)
-		}
-	}
-}
-
-// TestForeignPhrasings checks articles in other languages, written here in
-// common phrasings (each long enough to be told from English): one that
-// says nothing is confirmed, one that calls a sequel only a possibility,
-// and one that says neither.
-func TestForeignPhrasings(t *testing.T) {
-	for _, tc := range []struct {
-		label extract.Label
-		text  string
-	}{
-		{extract.SaysUnconfirmed, "O filme foi um enorme sucesso na Netflix e os fãs pedem mais. A Netflix ainda não confirmou uma sequência, e a diretora disse que nada foi decidido. Os atores gostariam de voltar aos seus papéis, mas por enquanto não há nenhuma data para um novo filme com o casal."},
-		{extract.SaysUnconfirmed, "Le film a été un immense succès sur Netflix et les fans en redemandent. Pour le moment, Netflix n'a pas encore annoncé de suite, et rien n'est officiel. Les acteurs aimeraient revenir dans leurs rôles, mais il n'y a aucune date pour un nouveau film avec le couple."},
-		{extract.SaysUnconfirmed, "Il film è stato un enorme successo su Netflix e i fan ne vogliono ancora. Secondo l'attrice, un sequel potrebbe arrivare in futuro, ma è solo una speranza. Gli attori vorrebbero tornare nei loro ruoli, e per il momento la piattaforma tace sul progetto della coppia."},
-		{extract.SaysUnconfirmed, "La película fue un gran éxito en Netflix y los fans quieren más. Según la directora, una secuela es una posibilidad, pero todavía no hay nada firmado. Los actores quieren volver a sus papeles, y por el momento la plataforma no dice nada sobre la pareja."},
-		{extract.SaysUnconfirmed, "Film ini menjadi salah satu film paling populer di Netflix dan para penggemar ingin lebih banyak lagi. Sampai saat ini Netflix belum mengumumkan sekuel film ini secara resmi. Para pemain ingin kembali ke peran mereka, tetapi belum ada tanggal untuk film baru tentang pasangan tersebut."},
-		{extract.Unclear, "Le film raconte l'histoire d'une chanteuse et d'un soldat qui se marient pour des raisons financières. Le film est disponible sur Netflix depuis l'été et il a été vu par des millions de personnes dans le monde entier, en France comme ailleurs, grâce à ses chansons."},
-	} {
-		if r := extract.Extract(tc.text, extract.Meta{}); r.Label != tc.label {
-			t.Errorf("Extract(%.60q...).Label = %s, want %s", tc.text, r.Label, tc.label)
 		}
 	}
 }
