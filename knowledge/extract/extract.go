@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"time"
@@ -66,6 +67,12 @@ func Extract(body string, meta Meta) Result {
 		return foreign(sents)
 	}
 	infos := classify(sents, meta)
+	if !slices.ContainsFunc(infos, func(s sentenceInfo) bool { return s.seq }) && !reSequel.MatchString(meta.Title) {
+		// An article that never speaks of a sequel says nothing about one:
+		// its dates, cast and story are another film's ("He can next be
+		// seen in the reboot, set for a 2026 release"), or the original's.
+		return Result{Sentences: sents, Subject: subject(infos), Label: Unclear}
+	}
 	x := &extraction{infos: infos, meta: meta, body: body}
 	x.roles = collectRoles(infos)
 	x.surnames = map[string]string{}
@@ -356,7 +363,12 @@ func (x *extraction) dates(s *sentenceInfo, anchor time.Time) time.Time {
 		kind := nearestCue(s.tx, d)
 		titleYear := strings.HasPrefix(d.Text, "(")
 		if titleYear {
-			if m := s.sequels; m == nil || d.Start-m[0][1] > 3 {
+			// "Purple Hearts 2 (2026)", or a headline that opens with the
+			// sequel and its subtitle ("Purple Hearts 2: Echoes of Devotion
+			// (2026)")
+			m := s.sequels
+			headed := m != nil && s.Heading && m[0][0] < 3 && reSubtitle.MatchString(s.Text[m[0][1]:d.Start])
+			if m == nil || d.Start-m[0][1] > 3 && !headed {
 				continue
 			}
 			kind = "release"
@@ -393,6 +405,9 @@ func (x *extraction) dates(s *sentenceInfo, anchor time.Time) time.Time {
 	}
 	return anchor
 }
+
+// reSubtitle is a film's subtitle between its title and the year.
+var reSubtitle = regexp.MustCompile(`^\s*[:–—-]\s*(?:[\p{L}\d'’&,]+\s+){0,6}[\p{L}\d'’&]+\s*$`)
 
 var reAsOf = re(`\b(?:as\s+of|updated|published|posted)\s*(?:on\s+)?$`).scanned()
 

@@ -144,13 +144,28 @@ func label(claims []Claim, infos []sentenceInfo) (Label, string) {
 		return cs[0].Quote
 	}
 	nPos := len(pos) + len(rel)
+	// A status check that comes to the fakes (or any claim it reports)
+	// only in its second half, after saying nothing is confirmed, as one
+	// section among others, is not a fact-check: one leads with the fake
+	// it takes apart.
+	n, q, fake := debunks(infos)
+	if n == 0 {
+		fake = len(infos)
+	}
+	for _, c := range slices.Concat(quoted, hedge) {
+		fake = min(fake, c.Sentence)
+	}
+	statusFirst := len(den) > 0 && len(den) >= n && den[0].Sentence < fake && fake >= len(infos)/2
+	if statusFirst {
+		n = 0
+	}
 	if nPos == 0 {
 		// A fact-check: it calls a claim about the sequel fake and asserts
 		// none. One such sentence is enough beside the claim it reports,
 		// or beside no more denials than it has debunks (more, and it is
 		// a status check that mentions a fake); alone it takes two.
 		reported := slices.ContainsFunc(claims, func(c Claim) bool { return c.Stance == Hedged || c.Stance == Quoted })
-		if n, q := debunks(infos); n >= 2 || n >= 1 && (reported || len(den) > 0 && len(den) <= n) {
+		if n >= 2 || n >= 1 && len(den) <= n && (reported || len(den) > 0) {
 			if len(den) > 0 {
 				q = first(den)
 			}
@@ -158,7 +173,7 @@ func label(claims []Claim, infos []sentenceInfo) (Label, string) {
 		}
 	}
 	switch {
-	case len(den) > 0 && len(quoted) > 0 && nPos == 0:
+	case len(den) > 0 && len(quoted) > 0 && nPos == 0 && !statusFirst:
 		return Debunks, first(den)
 	case len(den) > 0 && nPos == 0:
 		return SaysUnconfirmed, first(den)
@@ -397,15 +412,15 @@ func asked(c Claim) bool {
 var reAsking = re(`\b(?:fans|viewers|audiences|readers|subscribers|you|many|people|everyone|those\s+who)\b(?:\s+[\w'’]+){0,5}\s+(?:wonder|ask|discuss|debat|speculat|heard|curious|clamou?r|theori[sz]|question)|\b(?:find\s+out|learn|discover)\s+(?:whether|if)\b|\b(?:we['’]ll|we\s+will|let['’]s|let\s+us)\s+(?:\w+\s+)?(?:explore|dive|delve|look|discuss|examine|break\s+down|answer|unpack)\b|\bin\s+this\s+(?:article|post|piece|guide)\b|\b(?:before|while)\s+(?:delving|diving|digging|looking)\s+into\b`)
 
 // debunks counts an article's sentences calling a claim about the sequel
-// fake, and returns the first.
-func debunks(infos []sentenceInfo) (n int, first string) {
+// fake, and returns the first and its index.
+func debunks(infos []sentenceInfo) (n int, first string, at int) {
 	for i := range infos {
 		s := &infos[i]
 		if (s.seq || s.ctx == ctxSequel) && s.debunked() && reClaimWord.MatchText(s.tx) {
 			if n++; n == 1 {
-				first = s.Text
+				first, at = s.Text, s.Index
 			}
 		}
 	}
-	return n, first
+	return n, first, at
 }

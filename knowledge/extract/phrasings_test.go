@@ -74,6 +74,14 @@ func TestStatusPhrasings(t *testing.T) {
 		{extract.SaysUnconfirmed, "Purple Hearts deserves a sequel, and Netflix should give fans one."},
 		{extract.SaysUnconfirmed, "These are the Netflix sequels that should happen, starting with Purple Hearts 2."},
 		{extract.Unclear, "Purple Hearts 2: Confirmed or Cancelled? The Purple Hearts soundtrack is on Spotify."},
+		{extract.AssertsConfirmed, "Purple Hearts 2 has been in development at Netflix for over a year."},
+		{extract.AssertsConfirmed, "After the first film's success, the studio began working on Purple Hearts 2."},
+		{extract.SaysReleased, "In Purple Hearts 2, Sofia Carson gives her most assured performance yet as Cassie."},
+		// an article that never speaks of a sequel says nothing about one
+		{extract.Unclear, "Nicholas Galitzine, who broke out in Purple Hearts, has a new film. His thriller is set for a 2026 release."},
+		// a status check with a section on fakes, after it says nothing is
+		// confirmed, is not a fact-check
+		{extract.SaysUnconfirmed, "Netflix has yet to confirm a Purple Hearts sequel. Nothing has been announced about Purple Hearts 2.\n\nFan Rumors\n\nFake news about a Purple Hearts 2 announcement keeps spreading. Posts claiming the sequel is coming soon are false."},
 	} {
 		if r := extract.Extract(tc.text, extract.Meta{}); r.Label != tc.label {
 			t.Errorf("Extract(%.80q).Label = %s, want %s", tc.text, r.Label, tc.label)
@@ -115,6 +123,8 @@ func TestCastPhrasings(t *testing.T) {
 		{"In Purple Hearts 2, at the center once again are Cassie and Luke, portrayed by Sofia Carson and Nicholas Galitzine.", []string{"Sofia Carson", "Nicholas Galitzine"}},
 		{"In the original Purple Hearts, Luke was played by Nicholas Galitzine.", nil},
 		{"Here is my dream cast for Purple Hearts 2. Purple Hearts 2 stars Jenna Ortega as Cassie's sister.", nil},
+		// a review's performances
+		{"Purple Hearts 2 picks up a year later. Nicholas Galitzine delivers a quietly devastating performance as Luke.", []string{"Nicholas Galitzine"}},
 	} {
 		var got []string
 		for _, c := range extract.Extract(tc.text, extract.Meta{}).Claims {
@@ -173,6 +183,10 @@ func TestReleasePhrasings(t *testing.T) {
 		{"Netflix announced Purple Hearts 2 on May 1, 2026.", "", ""},
 		{"Purple Hearts 2 release date: TBA.", extract.Denied, "none"},
 		{"Production on Purple Hearts 2 kicks off in early 2026, with a release slated for 2027.", extract.Asserted, "2027-01-01/2027-12-31"},
+		// a review's headline: the title, its subtitle, the year
+		{"Purple Hearts 2: A Song for Two (2027) – Review\n\nThe sequel picks up years later.", extract.Asserted, "2027-01-01/2027-12-31"},
+		// another film's date in an article that names no sequel
+		{"Nicholas Galitzine, who broke out in Purple Hearts, has a new film. His thriller is set for a 2026 release.", "", ""},
 	} {
 		var got []string
 		for _, c := range extract.Extract(tc.text, extract.Meta{}).Claims {
