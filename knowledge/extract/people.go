@@ -107,7 +107,8 @@ func findNames(t *text) []nameSpan {
 		}
 		for i, w := range words {
 			if possessive(w) {
-				words = words[:i]
+				// "Nicholas Galitzine’s Luke": the name is the owner's
+				words = append(words[:i], strings.TrimRight(strings.TrimSuffix(strings.TrimSuffix(w, "s"), "‘"), "'’"))
 				break
 			}
 			if notName[w] {

@@ -123,6 +123,8 @@ func TestCastPhrasings(t *testing.T) {
 		{"In Purple Hearts 2, at the center once again are Cassie and Luke, portrayed by Sofia Carson and Nicholas Galitzine.", []string{"Sofia Carson", "Nicholas Galitzine"}},
 		{"In the original Purple Hearts, Luke was played by Nicholas Galitzine.", nil},
 		{"Here is my dream cast for Purple Hearts 2. Purple Hearts 2 stars Jenna Ortega as Cassie's sister.", nil},
+		// an actor's character, possessive
+		{"In Purple Hearts 2, Nicholas Galitzine’s Luke returns to the Marines.", []string{"Nicholas Galitzine"}},
 		// a review's performances
 		{"Purple Hearts 2 picks up a year later. Nicholas Galitzine delivers a quietly devastating performance as Luke.", []string{"Nicholas Galitzine"}},
 	} {
