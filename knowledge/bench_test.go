@@ -150,7 +150,7 @@ func BenchmarkBareRead(b *testing.B) {
 	const query = `SELECT c.topic, c.stance, c.value, c.person, c.role, c.slot, c.text, s.text, c.start, c.stop, c.sentence,
 			a.name, a.url, a.site, a.tier, a.source_key
 		FROM claims c JOIN articles a ON a.id = c.article_id
-		JOIN sentences s ON s.article_id = c.article_id AND s.idx = c.sentence
+		JOIN sentence_texts s ON s.article_id = c.article_id AND s.idx = c.sentence
 		WHERE a.subject = 'film' AND c.topic IN (?, ?)
 		ORDER BY a.id, c.sentence, c.id`
 	for _, t := range benchTopics {

@@ -80,8 +80,8 @@ func TestMigrateFirstSchema(t *testing.T) {
 	st := openStore(t, path, testNow)
 	defer st.Close()
 	var version int
-	if err := st.db.QueryRowContext(ctx, `PRAGMA user_version`).Scan(&version); err != nil || version != 2 {
-		t.Fatalf("after Open: schema version %d (%v), want 2", version, err)
+	if err := st.db.QueryRowContext(ctx, `PRAGMA user_version`).Scan(&version); err != nil || version != 3 {
+		t.Fatalf("after Open: schema version %d (%v), want 3", version, err)
 	}
 	checkIndex(t, st, "after the upgrade")
 	if n := matches(t, st, "premiere"); n == 0 {

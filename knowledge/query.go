@@ -24,7 +24,7 @@ func loadEvidence(ctx context.Context, q queryer, topics []Topic) ([]evidence, e
 	query := `SELECT c.topic, c.stance, c.value, c.person, c.role, c.slot, c.text, s.text, c.start, c.stop, c.sentence,
 			a.name, a.url, a.site, a.tier, a.source_key
 		FROM claims c JOIN articles a ON a.id = c.article_id
-		JOIN sentences s ON s.article_id = c.article_id AND s.idx = c.sentence
+		JOIN sentence_texts s ON s.article_id = c.article_id AND s.idx = c.sentence
 		WHERE a.subject = 'film'`
 	var args []any
 	if len(topics) > 0 {

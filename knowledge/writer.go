@@ -30,7 +30,7 @@ const indexBatch = 64
 func (s *Store) newWriter(ctx context.Context, tx *sql.Tx) (*writer, error) {
 	w := &writer{
 		now:   s.now().UTC().Format(time.RFC3339),
-		sent:  newRowsInsert(tx, `INSERT INTO sentences (article_id, idx, paragraph, start, stop, text) VALUES `, 6),
+		sent:  newRowsInsert(tx, `INSERT INTO sentences (article_id, idx, paragraph, start, stop) VALUES `, 5),
 		claim: newRowsInsert(tx, `INSERT INTO claims (article_id, topic, stance, value, person, role, slot, text, start, stop, sentence) VALUES `, 11),
 	}
 	for _, st := range []struct {
@@ -40,7 +40,7 @@ func (s *Store) newWriter(ctx context.Context, tx *sql.Tx) (*writer, error) {
 		{&w.art, `INSERT INTO articles (name, origin, url, title, site, tier, published, raw, body, fingerprint, simhash, source_key, label, label_quote, subject, added_at)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
 		{&w.fts, `INSERT INTO sentences_fts (docid, text)
-			SELECT id, text FROM sentences WHERE article_id BETWEEN ? AND ?`},
+			SELECT rowid, text FROM sentence_texts WHERE article_id BETWEEN ? AND ?`},
 	} {
 		stmt, err := tx.PrepareContext(ctx, st.text)
 		if err != nil {
@@ -169,7 +169,7 @@ func (w *writer) add(ctx context.Context, p parsed) error {
 	w.last = id
 	w.unindexed++
 	for _, st := range p.result.Sentences {
-		w.sent.add(id, st.Index, st.Paragraph, st.Start, st.End, st.Text)
+		w.sent.add(id, st.Index, st.Paragraph, st.Start, st.End)
 	}
 	if err := w.sent.flush(ctx); err != nil {
 		return fmt.Errorf("store %s: sentences: %w", p.Name, err)
