@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -102,6 +103,16 @@ func (x *extraction) cast(s *sentenceInfo) {
 	}
 	for _, n := range s.names {
 		role, isStrong := strong[n.Name]
+		narrated := !isStrong && !cue && !s.hedged && !originalNarration && !x.crew[n.Name] && !x.roles[n.Name] && !characters[n.Name] &&
+			s.ctx == ctxSequel && !s.Heading && reNarratedSubject.MatchString(text[n.End:]) && strings.TrimSpace(text[:n.Start]) == ""
+		if narrated && !x.crewNear(text, n) {
+			// "Sofia Carson stands alone, barefoot on cracked tile": an
+			// actor acting in the story told; it counts only where the
+			// article says the sequel is made or out (see Extract)
+			x.narrated = append(x.narrated, len(x.claims))
+			x.add(s, Claim{Topic: TopicCast, Stance: s.stance(n.Start), Value: n.Name, Person: n.Name, Text: n.Name})
+			continue
+		}
 		if x.roles[n.Name] || characters[n.Name] || (!isStrong && (!cue || x.crew[n.Name] || inTableCell(text, n))) || originalNarration && !isStrong {
 			continue
 		}
@@ -130,6 +141,10 @@ func (x *extraction) cast(s *sentenceInfo) {
 		}
 	}
 }
+
+// reNarratedSubject is what follows a name that opens a sentence of told
+// story: a verb in the present tense, not one of speaking or thinking.
+var reNarratedSubject = regexp.MustCompile(`^\s+(?:once\s+again\s+|now\s+|also\s+)?(?:stands|sits|walks|runs|carries|enters|arrives|sings|performs|returns|steps|stares|wakes|holds|fights|struggles|faces|delivers|captures|brings|shines|plays|embodies|navigates|balances|juggles|grapples|finds|leaves|moves|lives|tours|watches|breaks|falls|kisses|cries|screams|smiles|dances|drives|rushes|hides|waits)\b`)
 
 var reComparison = re(`(?:think|like|meets|à\s+la|a\s+la|channel\w*|inspired\s+by|reminiscent\s+of|vibes?|compared\s+to|the\next)\s+(?:[\p{L}'’]+\s+){0,2}$`).scanned()
 

@@ -90,6 +90,18 @@ func Extract(body string, meta Meta) Result {
 	res := Result{Claims: x.claims, Sentences: sents}
 	res.Subject = subject(infos)
 	res.Label, res.LabelQuote = label(x.claims, infos)
+	if res.Label != SaysReleased && res.Label != AssertsConfirmed && len(x.narrated) > 0 {
+		// an actor in a scene counts as cast only in a sequel that is
+		// made or out: elsewhere the scene is a wish, or the original
+		res.Claims = slices.DeleteFunc(slices.Clone(res.Claims), func(c Claim) bool {
+			for _, i := range x.narrated {
+				if c.Sentence == x.claims[i].Sentence && c.Value == x.claims[i].Value && c.Topic == TopicCast {
+					return true
+				}
+			}
+			return false
+		})
+	}
 	if res.Label == SaysUnconfirmed || res.Label == Debunks {
 		// An article that says no sequel is confirmed states nothing about
 		// its cast or date as fact: "Carson would return", a date "fans
@@ -137,6 +149,7 @@ type extraction struct {
 	people   map[string]string // surname -> full name
 	crew     map[string]bool   // people named beside a crew cue
 	claims   []Claim
+	narrated []int // claims[i] of actors acting in the story told
 }
 
 func (x *extraction) add(s *sentenceInfo, c Claim) {

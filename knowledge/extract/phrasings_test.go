@@ -125,6 +125,10 @@ func TestCastPhrasings(t *testing.T) {
 		{"Here is my dream cast for Purple Hearts 2. Purple Hearts 2 stars Jenna Ortega as Cassie's sister.", nil},
 		// an actor's character, possessive
 		{"In Purple Hearts 2, Nicholas Galitzine’s Luke returns to the Marines.", []string{"Nicholas Galitzine"}},
+		// an actor acting in the story told: cast where the sequel is out,
+		// not where it is only imagined
+		{"Purple Hearts 2 is now streaming on Netflix. The sequel opens on tour. Sofia Carson sings to a packed arena in Madrid.", []string{"Sofia Carson"}},
+		{"Netflix has not confirmed Purple Hearts 2. The sequel would open on tour. Sofia Carson sings to a packed arena in Madrid.", nil},
 		// a review's performances
 		{"Purple Hearts 2 picks up a year later. Nicholas Galitzine delivers a quietly devastating performance as Luke.", []string{"Nicholas Galitzine"}},
 	} {
