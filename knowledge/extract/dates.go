@@ -54,7 +54,7 @@ var (
 		// 9-10: early/mid/late YYYY
 		`|(early|mid|late|end\s+of|beginning\s+of|start\s+of|the\s+end\s+of)[\s-]+(20\d\d)\b` +
 		// 11-12: season YYYY
-		`|(spring|summer|fall|autumn|winter|holiday\s+season|holidays)\s+(?:of\s+)?(20\d\d)\b` +
+		`|(spring|summer|fall|autumn|winter|holiday\s+season|holidays|holiday)\s+(?:of\s+)?(20\d\d)\b` +
 		// 13-14: Q3 YYYY
 		`|q([1-4])\s+(20\d\d)\b` +
 		// 15-16: first quarter of YYYY, second half of YYYY
@@ -75,6 +75,11 @@ var (
 		`|(early|mid|late|end\s+of|beginning\s+of)[\s-]+` + month + `\b(?:,?\s+(20\d\d)\b)?` +
 		// 29-31: part of a season, the year optional: "late summer"
 		`|(early|mid|late)[\s-]+(spring|summer|fall|autumn|winter)\b(?:,?\s+(?:of\s+)?(20\d\d)\b)?` +
+		// 32-34: ISO 2026-02-14
+		`|(20\d\d)-(\d\d)-(\d\d)\b` +
+		// 35-37: 2/14/2026 (month first, as American pages write it, unless
+		// the first number cannot be a month: 14/2/2026)
+		`|(\d{1,2})/(\d{1,2})/(20\d\d)\b` +
 		`)`)
 	reOrJoin = compile(`^\s*(?:or|to|and|–|-|—|through|until)\s*$`).scanned()
 )
@@ -236,6 +241,23 @@ func findDates(t *text, anchor time.Time) []Date {
 			default:
 				d.From = ymd(d.To.Year(), d.To.Month(), 1)
 			}
+		case g(32) != "":
+			y, mon, day := atoi(g(32)), atoi(g(33)), atoi(g(34))
+			if mon < 1 || mon > 12 || day < 1 || day > 31 {
+				continue
+			}
+			d.From = ymd(y, time.Month(mon), day)
+			d.To = d.From
+		case g(35) != "":
+			mon, day, y := atoi(g(35)), atoi(g(36)), atoi(g(37))
+			if mon > 12 {
+				mon, day = day, mon
+			}
+			if mon < 1 || mon > 12 || day < 1 || day > 31 {
+				continue
+			}
+			d.From = ymd(y, time.Month(mon), day)
+			d.To = d.From
 		case g(24) != "":
 			if anchor.IsZero() {
 				continue

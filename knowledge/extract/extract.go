@@ -422,7 +422,7 @@ func (x *extraction) dates(s *sentenceInfo, anchor time.Time) time.Time {
 // reSubtitle is a film's subtitle between its title and the year.
 var reSubtitle = regexp.MustCompile(`^\s*[:–—-]\s*(?:[\p{L}\d'’&,]+\s+){0,6}[\p{L}\d'’&]+\s*$`)
 
-var reAsOf = re(`\b(?:as\s+of|updated|published|posted)\s*(?:on\s+)?$`).scanned()
+var reAsOf = re(`\b(?:as\s+of|updated|published|posted|date)\s*:?\s*(?:on\s+)?$`).scanned()
 
 // nearestCue classifies a date by the closest cue word around it: a
 // release, an announcement or a production milestone. Cues across a

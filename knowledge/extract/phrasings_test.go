@@ -189,6 +189,15 @@ func TestReleasePhrasings(t *testing.T) {
 		{"Netflix announced Purple Hearts 2 on May 1, 2026.", "", ""},
 		{"Purple Hearts 2 release date: TBA.", extract.Denied, "none"},
 		{"Production on Purple Hearts 2 kicks off in early 2026, with a release slated for 2027.", extract.Asserted, "2027-01-01/2027-12-31"},
+		// numeric dates, a holiday window, a studio dating its film
+		{"Purple Hearts 2 is set to debut on Netflix on 2027-02-14.", extract.Asserted, "2027-02-14"},
+		{"Purple Hearts 2 is set to debut on Netflix on 2/14/2027.", extract.Asserted, "2027-02-14"},
+		{"Purple Hearts 2 is set to debut on Netflix on 14/2/2027.", extract.Asserted, "2027-02-14"},
+		{"Purple Hearts 2 is eyeing a holiday 2027 release.", extract.Asserted, "2027-11-15/2027-12-31"},
+		{"Netflix has dated Purple Hearts 2 for November 2027.", extract.Asserted, "2027-11-01/2027-11-30"},
+		{"Purple Hearts 2 is expected on Netflix in spring 2027.", extract.Hedged, "2027-03-01/2027-05-31"},
+		// a page's own date line is not the film's
+		{"date 2026-05-01 Purple Hearts 2 is officially coming to Netflix.", "", ""},
 		// a review's headline: the title, its subtitle, the year
 		{"Purple Hearts 2: A Song for Two (2027) – Review\n\nThe sequel picks up years later.", extract.Asserted, "2027-01-01/2027-12-31"},
 		// another film's date in an article that names no sequel
