@@ -116,7 +116,7 @@ func (x *extraction) cast(s *sentenceInfo) {
 		if x.roles[n.Name] || characters[n.Name] || (!isStrong && (!cue || x.crew[n.Name] || inTableCell(text, n))) || originalNarration && !isStrong {
 			continue
 		}
-		if !isStrong && (x.crewNear(text, n) || comparison(text, n)) {
+		if !isStrong && (x.crewNear(text, n) || comparison(text, n) || attributive(text, n)) {
 			continue
 		}
 		if strings.HasPrefix(x.surnames[lastWord(n.Name)], "crew:") {
@@ -152,6 +152,18 @@ var reComparison = re(`(?:think|like|meets|à\s+la|a\s+la|channel\w*|inspired\s+
 // meets Sheryl Crow"), not as a cast member.
 func comparison(text string, n nameSpan) bool {
 	return reComparison.MatchString(text[max(0, n.Start-30):n.Start])
+}
+
+// attributive reports a name that modifies the noun after it ("turn up
+// the Taylor Swift playlist", "a Sofia Carson song"): a thing, not a
+// person in the cast.
+func attributive(text string, n nameSpan) bool {
+	before := strings.ToLower(text[max(0, n.Start-4):n.Start])
+	if !strings.HasSuffix(before, "the ") && !strings.HasSuffix(before, " a ") && !strings.HasSuffix(before, "an ") && before != "a " {
+		return false
+	}
+	after := strings.TrimLeft(text[n.End:], " ")
+	return after != "" && after != text[n.End:] && after[0] >= 'a' && after[0] <= 'z' && !strings.HasPrefix(after, "as ") && !strings.HasPrefix(after, "and ")
 }
 
 // inTableCell reports a name in a table row's later cells ("| Lead Role |").

@@ -41,7 +41,7 @@ var (
 	reProductionCue = re(`\b(?:production|filming|film(?:s|ed)?\s+in|shoot(?:ing)?|shot|wrap(?:s|ped)?|principal\s+photography|cameras\s+roll\w*|begin\s+filming|on\s+set)\b`)
 
 	// Cast cues: someone is in the film.
-	reCastCue = re(`\b(?:starring|reprise\w*|return\w*|back\s+(?:as|in|for)|are\s+back|is\s+back|['’]s\s+back|cameos?|joins?|joined|joining|new\s+(?:faces|blood|additions?)|(?:played|portrayed)\s+(?:once\s+again|again)\s+by|once\s+again\b[^.]*\b(?:played|portrayed)\s+by|set\s+to\s+reprise|(?:delivers|gives|turns\s+in)\s+(?:a|an|her|his|their)\s+(?:[\w-]+\s+){0,3}performance|plays\s+(?:him|her|them)\b|expands?\s+with|reunite\w*|cast\s+(?:includes?|expands?|features?|list)|(?:returning|new|main|the)\s+cast|casting|lead\s+roles?)`)
+	reCastCue = re(`\b(?:starring|reprise\w*|return\w*|back\s+(?:as|in|for)|are\s+back|is\s+back|['’]s\s+back|cameos?|joins?|joined|joining|new\s+(?:faces|blood|additions?)|(?:played|portrayed)\s+(?:once\s+again|again)\s+by|once\s+again\b[^.]*\b(?:played|portrayed)\s+by|set\s+to\s+reprise|(?:will|to|set\s+to|going\s+to)\s+(?:once\s+again\s+|again\s+|also\s+)?(?:play|star|portray)\b|(?:been|was|were|is|are|being)\s+cast\b|cast\s+as\b|signed\s+on|on\s+board|boarded|tapped\s+to|(?:delivers|gives|turns\s+in)\s+(?:a|an|her|his|their)\s+(?:[\w-]+\s+){0,3}performance|plays\s+(?:him|her|them)\b|expands?\s+with|reunite\w*|cast\s+(?:includes?|expands?|features?|list)|(?:returning|new|main|the)\s+cast|casting|lead\s+roles?)`)
 	// Weak cast cues count only in a sentence that names the sequel.
 	reCastCueWeak = re(`\b(?:stars?|starr?s|co-?stars?|cast\b|plays?|playing|portray\w*|roles?\b|features?\b|alongside)`)
 	// Crew cues: the person is behind the camera.

@@ -123,6 +123,14 @@ func TestCastPhrasings(t *testing.T) {
 		{"In Purple Hearts 2, at the center once again are Cassie and Luke, portrayed by Sofia Carson and Nicholas Galitzine.", []string{"Sofia Carson", "Nicholas Galitzine"}},
 		{"In the original Purple Hearts, Luke was played by Nicholas Galitzine.", nil},
 		{"Here is my dream cast for Purple Hearts 2. Purple Hearts 2 stars Jenna Ortega as Cassie's sister.", nil},
+		// casting news in a sentence that does not name the sequel, under
+		// one that does
+		{"Purple Hearts 2 has begun filming. Sofia Carson will once again play Cassie Salazar.", []string{"Sofia Carson"}},
+		{"Purple Hearts 2 has begun filming. Newcomer Jenna Ortega has been cast as Luke's sister.", []string{"Jenna Ortega"}},
+		{"Purple Hearts 2 has begun filming. Jenna Ortega has signed on to play a rival singer.", []string{"Jenna Ortega"}},
+		{"Purple Hearts 2 has begun filming. The film will star Sofia Carson and Nicholas Galitzine.", []string{"Sofia Carson", "Nicholas Galitzine"}},
+		// a name that modifies a noun is a thing, not a person
+		{"Put on the Taylor Swift playlist, because Purple Hearts 2 is back.", nil},
 		// an actor's character, possessive
 		{"In Purple Hearts 2, Nicholas Galitzine’s Luke returns to the Marines.", []string{"Nicholas Galitzine"}},
 		// an actor acting in the story told: cast where the sequel is out,
