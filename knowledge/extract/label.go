@@ -392,7 +392,7 @@ func asks(claims []Claim, infos []sentenceInfo) bool {
 }
 
 // asked reports a claim inside a question: a question mark ends its
-// clause.
+// clause, or it is in a headline that asks.
 func asked(c Claim) bool {
 	i := strings.Index(c.Quote, c.Text)
 	if i < 0 {
@@ -403,7 +403,7 @@ func asked(c Claim) bool {
 	if end < 0 {
 		end = len(rest)
 	}
-	return strings.Contains(rest[:end], "?")
+	return strings.Contains(rest[:end], "?") || end == len(rest) && question(c.Quote)
 }
 
 // reAsking finds a sentence that asks about the sequel rather than

@@ -75,6 +75,18 @@ func TestStatusPhrasings(t *testing.T) {
 		{extract.SaysUnconfirmed, "These are the Netflix sequels that should happen, starting with Purple Hearts 2."},
 		{extract.Unclear, "Purple Hearts 2: Confirmed or Cancelled? The Purple Hearts soundtrack is on Spotify."},
 		{extract.AssertsConfirmed, "Purple Hearts 2 has been in development at Netflix for over a year."},
+		{extract.AssertsConfirmed, "Purple Hearts 2 is a go at Netflix."},
+		{extract.AssertsConfirmed, "Netflix is moving forward with Purple Hearts 2."},
+		{extract.AssertsConfirmed, "Netflix has greenlighted a second Purple Hearts movie."},
+		{extract.AssertsConfirmed, "The sequel to Purple Hearts is in the works at Netflix."},
+		{extract.AssertsConfirmed, "Cameras are rolling on Purple Hearts 2."},
+		{extract.SaysUnconfirmed, "Netflix has yet to greenlight a second Purple Hearts film."},
+		{extract.SaysReleased, "Purple Hearts 2 hit Netflix last Friday."},
+		{extract.SaysReleased, "Purple Hearts 2 debuted at number one on Netflix's top 10."},
+		{extract.SaysReleased, "I watched Purple Hearts 2 last night and cried."},
+		{extract.SaysReleased, "Purple Hearts 2 review: a sequel that earns its tears."},
+		// a headline that asks, with no question mark, answers nothing
+		{extract.Unclear, "The Real Story: Is Purple Hearts 2 in the Works at Netflix\n\nThe Purple Hearts soundtrack is on Spotify."},
 		{extract.AssertsConfirmed, "After the first film's success, the studio began working on Purple Hearts 2."},
 		{extract.SaysReleased, "In Purple Hearts 2, Sofia Carson gives her most assured performance yet as Cassie."},
 		// an article that never speaks of a sequel says nothing about one

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 )
@@ -136,8 +137,16 @@ func (s *sentenceInfo) clauseAt(pos int) span {
 // question reports a sentence that ends with a question mark, perhaps
 // inside quotation marks.
 func question(text string) bool {
-	return strings.HasSuffix(strings.TrimRight(text, " \"”’'"), "?")
+	t := strings.TrimRight(text, " \"”’'")
+	if strings.HasSuffix(t, "?") {
+		return true
+	}
+	// a headline asks without its question mark ("Is 'Purple Hearts 2'
+	// Really in the Works for Netflix", "The Truth: Will There Be ...")
+	return t != "" && !strings.ContainsAny(t[len(t)-1:], ".!") && reAskingHead.MatchString(t)
 }
+
+var reAskingHead = regexp.MustCompile(`(?i)^(?:[^:.!?]+:\s+)?(?:when\s+|where\s+|why\s+|how\s+soon\s+)?(?:is|are|will|would|does|do|did|has|have|could|can|should)\s+(?:there|it|netflix|the|a|an|this|that|purple|['‘’"“])`)
 
 // hedgedAt reports whether a hedge governs position pos: a hedge in the
 // same clause, or one in a framing first clause ("Reportedly, ...",
