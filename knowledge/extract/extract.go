@@ -287,7 +287,11 @@ func (x *extraction) sequel(s *sentenceInfo) {
 	if loc := s.denial(); loc != nil {
 		after := text[loc[0]:min(len(text), loc[1]+40)]
 		onlyTrailer := reTrailer.MatchString(after) && !reSequel.MatchString(after) && !reStatusWord.MatchString(after)
-		if !onlyTrailer {
+		// "a release date has not been set" leaves open whether the
+		// sequel is made: it denies a date (see dates), not the film
+		around := text[max(0, loc[0]-40):min(len(text), loc[1]+40)]
+		onlyDate := reReleaseDate.MatchString(around) && !reStatusWord.MatchString(around)
+		if !onlyTrailer && !onlyDate {
 			x.add(s, Claim{Topic: TopicSequel, Stance: Denied, Value: SequelNotAnnounced, Text: text[loc[0]:loc[1]]})
 			return
 		}

@@ -76,6 +76,9 @@ func TestStatusPhrasings(t *testing.T) {
 		{extract.Unclear, "Purple Hearts 2: Confirmed or Cancelled? The Purple Hearts soundtrack is on Spotify."},
 		{extract.AssertsConfirmed, "Purple Hearts 2 has been in development at Netflix for over a year."},
 		{extract.AssertsConfirmed, "Purple Hearts 2 is a go at Netflix."},
+		{extract.SaysUnconfirmed, "Fans are convinced Purple Hearts 2 is coming in 2027, but Netflix has said nothing."},
+		// no date yet is not no sequel
+		{extract.AssertsConfirmed, "Netflix has greenlit Purple Hearts 2. A release date has not been set."},
 		{extract.AssertsConfirmed, "Netflix is moving forward with Purple Hearts 2."},
 		{extract.AssertsConfirmed, "Netflix has greenlighted a second Purple Hearts movie."},
 		{extract.AssertsConfirmed, "The sequel to Purple Hearts is in the works at Netflix."},
@@ -209,6 +212,8 @@ func TestReleasePhrasings(t *testing.T) {
 		{"Netflix announced Purple Hearts 2 on May 1, 2026.", "", ""},
 		{"Purple Hearts 2 release date: TBA.", extract.Denied, "none"},
 		{"Production on Purple Hearts 2 kicks off in early 2026, with a release slated for 2027.", extract.Asserted, "2027-01-01/2027-12-31"},
+		{"Purple Hearts 2 is coming on February 14, 2027.", extract.Asserted, "2027-02-14"},
+		{"A Purple Hearts 2 release date has not been set.", extract.Denied, "none"},
 		// numeric dates, a holiday window, a studio dating its film
 		{"Purple Hearts 2 is set to debut on Netflix on 2027-02-14.", extract.Asserted, "2027-02-14"},
 		{"Purple Hearts 2 is set to debut on Netflix on 2/14/2027.", extract.Asserted, "2027-02-14"},
