@@ -77,6 +77,11 @@ func TestStatusPhrasings(t *testing.T) {
 		{extract.AssertsConfirmed, "Purple Hearts 2 has been in development at Netflix for over a year."},
 		{extract.AssertsConfirmed, "Purple Hearts 2 is a go at Netflix."},
 		{extract.SaysUnconfirmed, "Fans are convinced Purple Hearts 2 is coming in 2027, but Netflix has said nothing."},
+		// talks, consideration and unnamed sources answer: not yet made
+		{extract.SaysUnconfirmed, "Sofia Carson confirmed that she is in talks about a Purple Hearts sequel."},
+		{extract.SaysUnconfirmed, "Netflix is reportedly considering a Purple Hearts sequel."},
+		{extract.SaysUnconfirmed, "A Purple Hearts sequel is rumored to be in early development."},
+		{extract.SaysUnconfirmed, "Sources say Netflix has greenlit Purple Hearts 2."},
 		// no date yet is not no sequel
 		{extract.AssertsConfirmed, "Netflix has greenlit Purple Hearts 2. A release date has not been set."},
 		{extract.AssertsConfirmed, "Netflix is moving forward with Purple Hearts 2."},
