@@ -150,6 +150,10 @@ func judgeSequel(es []evidence) Verdict {
 			val.Status = Confirmed
 		case len(hiPos) > 0 && key == extract.SequelNotAnnounced, len(hiDen) > 0 && key != extract.SequelNotAnnounced:
 			val.Status = Contradicted
+		case key == extract.SequelNotAnnounced && len(hiDen) > 0:
+			// an official or trade denial outranks the other sites'
+			// claims, as it does for the topic
+			val.Status = Unconfirmed
 		case key == extract.SequelNotAnnounced && len(pos) > 0, key != extract.SequelNotAnnounced && len(den) > 0 && len(a) > 0:
 			val.Status = Disputed
 		case key == extract.SequelNotAnnounced:

@@ -264,6 +264,32 @@ func TestBadInput(t *testing.T) {
 
 // "Netflix announced Purple Hearts 2" is a greenlight however it is
 // phrased: the sequel reads confirmed, not only its date.
+// TestTradeDenialOutranks adds a trade paper's report that no sequel is
+// made (an article written here) to the seeds, whose blogs call it
+// greenlit: the sequel reads unconfirmed, the blogs' greenlight as
+// contradicted, and "not announced" as the trade source has it.
+func TestTradeDenialOutranks(t *testing.T) {
+	st := mustOpen(t)
+	ctx := context.Background()
+	if _, err := st.AddArticle(ctx, mustFile(t, "testdata/trade-denies.txt"), ArticleMeta{}); err != nil {
+		t.Fatal(err)
+	}
+	a, err := st.Overview(ctx, testNow)
+	if err != nil {
+		t.Fatal(err)
+	}
+	seq := verdictOf(t, a, TopicSequel)
+	if seq.Status != Unconfirmed {
+		t.Errorf("sequel = %s (%s), want unconfirmed", seq.Status, seq.Reason)
+	}
+	if v, ok := valueOf(seq, "greenlit"); !ok || v.Status != Contradicted {
+		t.Errorf("greenlit = %+v, want contradicted", v)
+	}
+	if v, ok := valueOf(seq, "not_announced"); !ok || v.Status != Unconfirmed {
+		t.Errorf("not announced = %+v, want unconfirmed, as the trade source says", v)
+	}
+}
+
 func TestOfficialAnnouncementPhrasing(t *testing.T) {
 	st := mustOpen(t)
 	ctx := context.Background()
