@@ -82,6 +82,8 @@ func TestStatusPhrasings(t *testing.T) {
 		{extract.SaysUnconfirmed, "Netflix is reportedly considering a Purple Hearts sequel."},
 		{extract.SaysUnconfirmed, "A Purple Hearts sequel is rumored to be in early development."},
 		{extract.SaysUnconfirmed, "Sources say Netflix has greenlit Purple Hearts 2."},
+		// a saying, and advice to wait, deny nothing
+		{extract.AssertsConfirmed, "Netflix has greenlit Purple Hearts 2. In Hollywood, \"no news\" isn't always \"bad news.\" Until then, enjoy the soundtrack."},
 		// no date yet is not no sequel
 		{extract.AssertsConfirmed, "Netflix has greenlit Purple Hearts 2. A release date has not been set."},
 		{extract.AssertsConfirmed, "Netflix is moving forward with Purple Hearts 2."},

@@ -26,9 +26,16 @@ func (s *sentenceInfo) denial() []int {
 	if !s.denyFound {
 		s.denyFound = true
 		s.deny = reDeny.FindTextIndex(s.tx)
+		if s.deny != nil && reSayingSubject.MatchString(s.Text[s.deny[1]:]) {
+			// "no news isn't always bad news": a saying, not a denial
+			s.deny = nil
+		}
 	}
 	return s.deny
 }
+
+// reSayingSubject follows a "no news" that is the subject of a saying.
+var reSayingSubject = regexp.MustCompile(`^["”’']?\s+(?:is|isn['’]t|is\s+not|means)\s+(?:always\s+|necessarily\s+|a\s+)?(?:good|bad|definitive|the\s+end|no\b|["“'‘])`)
 
 // cued returns the sentence's stance cues, finding them on first use.
 func (s *sentenceInfo) cued() *stanceCues {
