@@ -42,7 +42,7 @@ var (
 	// German, French, Spanish, Italian, Portuguese, Polish and Indonesian.
 	// (Go's \b is ASCII: a word that begins with a letter beyond it is
 	// not preceded by one.)
-	reForeignDeny = re(`\b(?:noch\s+(?:keine|nicht)|bisher\s+(?:keine|nicht|weder)|weder\s+bestätigt|nicht\s+(?:offiziell\s+)?(?:bestätigt|angegeben|angekündigt)|keine\s+(?:offizielle|bestätigung)|hat\s+(?:noch\s+)?nicht\s+(?:angegeben|bestätigt|angekündigt)|nichts\s+(?:ist\s+)?(?:offiziell|bestätigt)|` +
+	reForeignDeny = re(`\b(?:noch\s+keine|noch\s+nicht\s+(?:[\p{L}]+\s+){0,3}(?:bestätigt|angekündigt|offiziell|entschieden|geplant|bekannt|fest|beschlossen|sicher|klar)|bisher\s+(?:keine|nicht|weder)|weder\s+bestätigt|nicht\s+(?:offiziell\s+)?(?:bestätigt|angegeben|angekündigt)|keine\s+(?:offizielle|bestätigung)|hat\s+(?:noch\s+)?nicht\s+(?:angegeben|bestätigt|angekündigt)|nichts\s+(?:ist\s+)?(?:offiziell|bestätigt)|` +
 		`pas\s+(?:encore\s+)?(?:été\s+)?(?:confirmé|annoncé|officialisé)|aucune\s+(?:confirmation|annonce)|n['’]a\s+pas\s+(?:encore\s+)?(?:donné|confirmé|annoncé|officialisé)|rien\s+n['’]est\s+(?:encore\s+)?(?:officiel|confirmé|fait|décidé)|pas\s+encore\s+(?:fait|officiel)|` +
 		`no\s+(?:ha\s+)?(?:sido\s+)?(?:confirmad|anunciad)\w*|(?:aún|todavía)\s+no|sin\s+confirmación|no\s+hay\s+(?:confirmación|nada\s+oficial)|nada\s+(?:es\s+)?oficial|` +
 		`non\s+(?:è\s+)?(?:ancora\s+)?(?:stat[oa]\s+)?(?:confermat|annunciat)\w*|non\s+ha\s+ancora\s+(?:confermato|annunciato)|nessuna\s+(?:conferma|notizia)|per\s+ora\s+non|niente\s+(?:di\s+)?(?:ufficiale|confermato)|` +
@@ -60,7 +60,8 @@ var (
 		`posibilidad|posible|podría|tal\s+vez|quizás|veremos|esperan|` +
 		`potencjaln|możliw|nadziej|` +
 		`kemungkinan|mungkin|pertimbang|berharap|` +
-		`möglich|vielleicht|könnte|potenziell|mal\s+sehen|werden\s+sehen|hoff`)
+		`möglich|vielleicht|könnte|potenziell|mal\s+sehen|werden\s+sehen|hoff|wahrscheinlich|` +
+		`provável|probable|probabile|prawdopodobn`)
 )
 
 // englishWords are the commonest English function words: they make up

@@ -63,6 +63,10 @@ func TestStatusPhrasings(t *testing.T) {
 		{extract.SaysUnconfirmed, "Il film è stato un enorme successo su Netflix e i fan ne vogliono ancora. Secondo l'attrice, un sequel potrebbe arrivare in futuro, ma è solo una speranza. Gli attori vorrebbero tornare nei loro ruoli, e per il momento la piattaforma tace sul progetto della coppia."},
 		{extract.SaysUnconfirmed, "La película fue un gran éxito en Netflix y los fans quieren más. Según la directora, una secuela es una posibilidad, pero todavía no hay nada firmado. Los actores quieren volver a sus papeles, y por el momento la plataforma no dice nada sobre la pareja."},
 		{extract.SaysUnconfirmed, "Film ini menjadi salah satu film paling populer di Netflix dan para penggemar ingin lebih banyak lagi. Sampai saat ini Netflix belum mengumumkan sekuel film ini secara resmi. Para pemain ingin kembali ke peran mereka, tetapi belum ada tanggal untuk film baru tentang pasangan tersebut."},
+		// German "noch nicht" about something else denies nothing; a sequel
+		// called unlikely or likely is still only a possibility
+		{extract.Unclear, "Der Film erzählt die Geschichte einer Sängerin und eines Soldaten, die aus finanziellen Gründen heiraten. Der Erfolg des Films scheint noch nicht abzuebben, und die Zuschauer lieben die Lieder des Paares bis heute. Die Kritiker waren dagegen weniger begeistert von der Geschichte und den Figuren."},
+		{extract.SaysUnconfirmed, "Der Film erzählt die Geschichte einer Sängerin und eines Soldaten, die aus finanziellen Gründen heiraten. Wie wahrscheinlich ist eine Fortsetzung? Die Zuschauer lieben die Lieder des Paares bis heute, und die Kritiker waren dagegen weniger begeistert von der Geschichte und den Figuren."},
 		{extract.Unclear, "Le film raconte l'histoire d'une chanteuse et d'un soldat qui se marient pour des raisons financières. Le film est disponible sur Netflix depuis l'été et il a été vu par des millions de personnes dans le monde entier, en France comme ailleurs, grâce à ses chansons."},
 		// who wonders: the film's people speaking of a possibility answer;
 		// fans who wonder, or an article about to find out, only ask
