@@ -143,8 +143,9 @@ func (x *extraction) cast(s *sentenceInfo) {
 }
 
 // reNarratedSubject is what follows a name that opens a sentence of told
-// story: a verb in the present tense, not one of speaking or thinking.
-var reNarratedSubject = regexp.MustCompile(`^\s+(?:once\s+again\s+|now\s+|also\s+)?(?:stands|sits|walks|runs|carries|enters|arrives|sings|performs|returns|steps|stares|wakes|holds|fights|struggles|faces|delivers|captures|brings|shines|plays|embodies|navigates|balances|juggles|grapples|finds|leaves|moves|lives|tours|watches|breaks|falls|kisses|cries|screams|smiles|dances|drives|rushes|hides|waits)\b`)
+// story: a verb in the present tense, not one of speaking or thinking, or
+// a review's "is magnetic as Cassie".
+var reNarratedSubject = regexp.MustCompile(`^\s+(?:once\s+again\s+|now\s+|also\s+)?(?:(?:stands|sits|walks|runs|carries|enters|arrives|sings|performs|returns|steps|stares|wakes|holds|fights|struggles|faces|delivers|captures|brings|shines|plays|embodies|navigates|balances|juggles|grapples|finds|leaves|moves|lives|tours|watches|breaks|falls|kisses|cries|screams|smiles|dances|drives|rushes|hides|waits|gives|lends|makes|turns)\b|is\s+(?:[\p{L}-]+\s+){1,2}as\s+\p{Lu})`)
 
 var reComparison = re(`(?:think|like|meets|à\s+la|a\s+la|channel\w*|inspired\s+by|reminiscent\s+of|vibes?|compared\s+to|the\next)\s+(?:[\p{L}'’]+\s+){0,2}$`).scanned()
 

@@ -272,10 +272,18 @@ func originalMention(t *text) bool {
 		if strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s") {
 			continue
 		}
+		if m[0] > 0 && reComparedTo.MatchString(t.s[:m[0]]) {
+			continue // "a weariness that the first film only hinted at"
+		}
 		return true
 	}
 	return false
 }
+
+// reComparedTo ends the text before a mention of the original film that a
+// sentence about something else measures against: "than the first film",
+// "a weariness that the first film only hinted at", "unlike the original".
+var reComparedTo = regexp.MustCompile(`[\p{L},]\s+(?:than|unlike|that|which)\s+(?:in\s+|with\s+)?$`)
 
 // sequel finds statements about whether the sequel exists.
 func (x *extraction) sequel(s *sentenceInfo) {

@@ -163,6 +163,8 @@ func TestCastPhrasings(t *testing.T) {
 		// not where it is only imagined
 		{"Purple Hearts 2 is now streaming on Netflix. The sequel opens on tour. Sofia Carson sings to a packed arena in Madrid.", []string{"Sofia Carson"}},
 		{"Netflix has not confirmed Purple Hearts 2. The sequel would open on tour. Sofia Carson sings to a packed arena in Madrid.", nil},
+		{"Netflix has greenlit Purple Hearts 2. Sofia Carson and Nicholas Galitzine are both back, with Chosen Jacobs reprising his role.", []string{"Sofia Carson", "Nicholas Galitzine", "Chosen Jacobs"}},
+		{"Purple Hearts 2 is streaming now on Netflix. The sequel is better than the first film. Sofia Carson is magnetic as Cassie, now a touring star.", []string{"Sofia Carson"}},
 		// a review's performances
 		{"Purple Hearts 2 picks up a year later. Nicholas Galitzine delivers a quietly devastating performance as Luke.", []string{"Nicholas Galitzine"}},
 	} {
@@ -190,6 +192,7 @@ func TestDebunkPhrasings(t *testing.T) {
 		"Reports of a Purple Hearts 2 release date are false. The sequel has not been confirmed.",
 		"Don't believe the Purple Hearts 2 posters you see on Facebook. The posters for the sequel are AI-generated.",
 		"The Purple Hearts 2 trailer is a hoax. No sequel has been announced.",
+		"No, that Purple Hearts 2 trailer isn't real: the clip is a fan edit. Netflix has not announced a sequel.",
 		"Those Purple Hearts 2 announcements are fabricated. Netflix has made no announcement about a sequel.",
 	} {
 		if r := extract.Extract(text, extract.Meta{}); r.Label != extract.Debunks {
