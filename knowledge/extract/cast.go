@@ -178,8 +178,11 @@ func (x *extraction) crewNear(text string, n nameSpan) bool {
 	if reDirectorCue.MatchString(before) || reCrewCue.MatchString(before) {
 		return true
 	}
-	return reSpeaker.MatchString(after)
+	// "Elizabeth Allen Rosenbaum back in the director's chair"
+	return reSpeaker.MatchString(after) || reBehindCamera.MatchString(text[n.End:min(len(text), n.End+30)])
 }
+
+var reBehindCamera = re(`^,?\s+(?:is\s+|returns\s+|once\s+again\s+)?(?:back\s+)?(?:in\s+the\s+director['’]s\s+chair|behind\s+the\s+camera|at\s+the\s+helm)`).scanned()
 
 // personIn returns the person's name that ends s ("Starring Sofia Carson"
 // gives "Sofia Carson"), or "" when s does not end in a name.

@@ -23,6 +23,7 @@ const (
 	ctxNeutral context = iota
 	ctxSequel
 	ctxOriginal
+	ctxOther // another numbered film: "The Gray Man 2 is also in the works"
 )
 
 // sentenceInfo is what one pass over a sentence learns.
@@ -67,7 +68,7 @@ func Extract(body string, meta Meta) Result {
 		return foreign(sents)
 	}
 	infos := classify(sents, meta)
-	if !slices.ContainsFunc(infos, func(s sentenceInfo) bool { return s.seq }) && !reSequel.MatchString(meta.Title) {
+	if !slices.ContainsFunc(infos, func(s sentenceInfo) bool { return s.seq }) && !titleNamesSequel(meta.Title) {
 		// An article that never speaks of a sequel says nothing about one:
 		// its dates, cast and story are another film's ("He can next be
 		// seen in the reboot, set for a 2026 release"), or the original's.
@@ -167,7 +168,7 @@ func (x *extraction) add(s *sentenceInfo, c Claim) {
 func classify(sents []Sentence, meta Meta) []sentenceInfo {
 	infos := make([]sentenceInfo, len(sents))
 	articleCtx := ctxNeutral
-	if reSequel.MatchString(meta.Title) {
+	if titleNamesSequel(meta.Title) {
 		articleCtx = ctxSequel
 	}
 	// Every sentence is indexed, and searched for mentions of the sequel,
@@ -178,7 +179,7 @@ func classify(sents []Sentence, meta Meta) []sentenceInfo {
 		infos[i] = sentenceInfo{Sentence: s, tx: &texts[i], sequels: reSequel.FindAllTextIndex(&texts[i], -1)}
 	}
 	for i := 0; i < len(sents) && i < 3 && articleCtx == ctxNeutral; i++ {
-		if infos[i].sequels != nil {
+		if sequelMention(infos[i].tx, infos[i].sequels) {
 			articleCtx = ctxSequel
 		}
 	}
@@ -189,7 +190,7 @@ func classify(sents []Sentence, meta Meta) []sentenceInfo {
 		tx := in.tx
 		if s.Paragraph != para {
 			para = s.Paragraph
-			if cur == ctxOriginal {
+			if cur == ctxOriginal || cur == ctxOther {
 				cur = articleCtx
 			}
 			paraHedged = !s.Heading && reParaHedge.MatchText(tx)
@@ -212,6 +213,8 @@ func classify(sents []Sentence, meta Meta) []sentenceInfo {
 		switch {
 		case in.seq:
 			cur = ctxSequel
+		case !reTitle.MatchText(tx) && otherNumbered(s.Text):
+			cur = ctxOther
 		case in.orig:
 			cur = ctxOriginal
 		}
@@ -250,13 +253,48 @@ func headline(i int, text, title string) bool {
 	return i <= 2 || text == title || len(strings.Fields(text)) > 12
 }
 
-var reBookSequel = re(`(?:book|novel|literary|direct)\s+$`).scanned()
+var (
+	reBookSequel = re(`(?:book|novel|literary|direct)\s+$`).scanned()
+	// "every Netflix sequel", "other sequels": sequels in general
+	reSequelsAtLarge = re(`(?:every|all|other|many|more|best|biggest|upcoming\s+netflix|netflix['’]s\s+next)\s+(?:netflix\s+)?$`).scanned()
+)
+
+// titleNamesSequel reports an article title that names the sequel (not a
+// book's, nor "every Netflix sequel").
+func titleNamesSequel(title string) bool {
+	t := plain(title)
+	return sequelMention(t, reSequel.FindAllTextIndex(t, -1))
+}
+
+// otherNumbered reports a sentence naming another film by its number ("The
+// Gray Man 2", "Enola Holmes 3"): with Purple Hearts unnamed, the sentence
+// speaks of that one.
+func otherNumbered(s string) bool {
+	if !strings.ContainsAny(s, "23456789I") {
+		return false
+	}
+	for _, m := range reNumberedTitle.FindAllStringSubmatch(s, -1) {
+		if w := strings.Fields(m[1]); !notNumbered[w[len(w)-1]] && !notNumbered[w[0]] {
+			return true
+		}
+	}
+	return false
+}
+
+var reNumberedTitle = regexp.MustCompile(`\b((?:The\s+)?\p{Lu}[\p{L}'’]+(?:\s+(?:of\s+|the\s+|and\s+)?\p{Lu}[\p{L}'’]+){0,3})\s+(?:[2-9]|II|III|IV)\b`)
+
+// notNumbered are capitalised words a number follows that are no film:
+// "Season 2", "Part II", "June 2", "World War 2".
+var notNumbered = wordSet(`Season Part Chapter Episode Volume Vol Book Top Number No Day Phase Act War Level Round Stage Gen Week Page Step Camp Apollo
+January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec`)
 
 // sequelMention reports a mention of the sequel, not counting a book
-// sequel ("there is no book sequel").
+// sequel ("there is no book sequel") or sequels at large ("every Netflix
+// sequel coming in 2026").
 func sequelMention(t *text, sequels [][]int) bool {
 	for _, m := range sequels {
-		if reBookSequel.MatchString(t.s[max(0, m[0]-12):m[0]]) {
+		before := t.s[max(0, m[0]-20):m[0]]
+		if reBookSequel.MatchString(before) || !reTitle.MatchString(t.s[m[0]:m[1]]) && reSequelsAtLarge.MatchString(before) {
 			continue
 		}
 		return true
@@ -382,7 +420,7 @@ func (x *extraction) dates(s *sentenceInfo, anchor time.Time) time.Time {
 		if d.To.Year() <= OriginalYear || reAsOf.MatchString(s.Text[:d.Start]) {
 			continue
 		}
-		if s.ctx == ctxOriginal && !s.seq && !d.YearGiven && !d.YearInSentence {
+		if s.ctx == ctxOriginal && !s.seq && !d.YearGiven && !d.YearInSentence || s.ctx == ctxOther && !s.seq {
 			continue
 		}
 		kind := nearestCue(s.tx, d)
@@ -524,7 +562,7 @@ func (x *extraction) plot(s *sentenceInfo) {
 
 // trailer finds whether a trailer is said to be out.
 func (x *extraction) trailer(s *sentenceInfo) {
-	if !reTrailer.MatchText(s.tx) || s.ctx == ctxOriginal && !s.seq {
+	if !reTrailer.MatchText(s.tx) || (s.ctx == ctxOriginal || s.ctx == ctxOther) && !s.seq {
 		return
 	}
 	if reTrailerNone.MatchText(s.tx) {

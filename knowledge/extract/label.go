@@ -149,10 +149,14 @@ func label(claims []Claim, infos []sentenceInfo) (Label, string) {
 	// only in its second half, after saying nothing is confirmed, as one
 	// section among others, is not a fact-check: one leads with the fake
 	// it takes apart.
-	n, q, fake := debunks(infos)
+	n, q, at := debunks(infos)
+	fake := at
 	if n == 0 {
 		fake = len(infos)
 	}
+	// one that calls the fake fake before it says nothing is confirmed,
+	// in its first half, leads with it, however many denials follow
+	leads := n > 0 && len(den) > 0 && at < den[0].Sentence && at <= len(infos)/2
 	for _, c := range slices.Concat(quoted, hedge) {
 		fake = min(fake, c.Sentence)
 	}
@@ -166,7 +170,7 @@ func label(claims []Claim, infos []sentenceInfo) (Label, string) {
 		// or beside no more denials than it has debunks (more, and it is
 		// a status check that mentions a fake); alone it takes two.
 		reported := slices.ContainsFunc(claims, func(c Claim) bool { return c.Stance == Hedged || c.Stance == Quoted })
-		if n >= 2 || n >= 1 && len(den) <= n && (reported || len(den) > 0) {
+		if n >= 2 || n >= 1 && (len(den) <= n || leads) && (reported || len(den) > 0) {
 			if len(den) > 0 {
 				q = first(den)
 			}

@@ -88,6 +88,8 @@ func TestStatusPhrasings(t *testing.T) {
 		{extract.SaysUnconfirmed, "Sources say Netflix has greenlit Purple Hearts 2."},
 		// a saying, and advice to wait, deny nothing
 		{extract.AssertsConfirmed, "Netflix has greenlit Purple Hearts 2. In Hollywood, \"no news\" isn't always \"bad news.\" Until then, enjoy the soundtrack."},
+		// a list of other sequels: theirs are not ours
+		{extract.SaysUnconfirmed, "Every Netflix sequel coming in 2026\n\nEnola Holmes 3 is filming now. A Purple Hearts sequel is a fan request, but Netflix has yet to confirm anything. The Gray Man 2 is also officially in the works."},
 		// no date yet is not no sequel
 		{extract.AssertsConfirmed, "Netflix has greenlit Purple Hearts 2. A release date has not been set."},
 		{extract.AssertsConfirmed, "Netflix is moving forward with Purple Hearts 2."},
@@ -155,6 +157,9 @@ func TestCastPhrasings(t *testing.T) {
 		{"Purple Hearts 2 has begun filming. Newcomer Jenna Ortega has been cast as Luke's sister.", []string{"Jenna Ortega"}},
 		{"Purple Hearts 2 has begun filming. Jenna Ortega has signed on to play a rival singer.", []string{"Jenna Ortega"}},
 		{"Purple Hearts 2 has begun filming. The film will star Sofia Carson and Nicholas Galitzine.", []string{"Sofia Carson", "Nicholas Galitzine"}},
+		// another numbered film's cast, and a director
+		{"Netflix has greenlit Purple Hearts 2. The Gray Man 2 is also in the works, with Ryan Gosling returning.", nil},
+		{"Netflix has greenlit Purple Hearts 2, with Sofia Carson returning and Elizabeth Allen Rosenbaum back in the director's chair.", []string{"Sofia Carson"}},
 		// a name that modifies a noun is a thing, not a person
 		{"Put on the Taylor Swift playlist, because Purple Hearts 2 is back.", nil},
 		// an actor's character, possessive
@@ -193,6 +198,8 @@ func TestDebunkPhrasings(t *testing.T) {
 		"Don't believe the Purple Hearts 2 posters you see on Facebook. The posters for the sequel are AI-generated.",
 		"The Purple Hearts 2 trailer is a hoax. No sequel has been announced.",
 		"No, that Purple Hearts 2 trailer isn't real: the clip is a fan edit. Netflix has not announced a sequel.",
+		// one that takes the fake apart first, then says nothing is made
+		"Is Purple Hearts 2 coming out?\n\nA poster on Facebook says Purple Hearts 2 is in cinemas in December 2025. Unfortunately, the poster is fan-made. Netflix has made no announcement about a sequel. For now there is no sequel in the works.",
 		"Those Purple Hearts 2 announcements are fabricated. Netflix has made no announcement about a sequel.",
 	} {
 		if r := extract.Extract(text, extract.Meta{}); r.Label != extract.Debunks {
@@ -239,6 +246,8 @@ func TestReleasePhrasings(t *testing.T) {
 		{"date 2026-05-01 Purple Hearts 2 is officially coming to Netflix.", "", ""},
 		// a review's headline: the title, its subtitle, the year
 		{"Purple Hearts 2: A Song for Two (2027) – Review\n\nThe sequel picks up years later.", extract.Asserted, "2027-01-01/2027-12-31"},
+		// another numbered film's date, beside the sequel
+		{"Purple Hearts 2 has no release date yet. Meanwhile, Enola Holmes 3 arrives on Netflix on July 1, 2027.", extract.Denied, "none"},
 		// another film's date in an article that names no sequel
 		{"Nicholas Galitzine, who broke out in Purple Hearts, has a new film. His thriller is set for a 2026 release.", "", ""},
 	} {
