@@ -179,7 +179,11 @@ func (x *extraction) crewNear(text string, n nameSpan) bool {
 		return true
 	}
 	// "Elizabeth Allen Rosenbaum back in the director's chair"
-	return reSpeaker.MatchString(after) || reBehindCamera.MatchString(text[n.End:min(len(text), n.End+30)])
+	if reSpeaker.MatchString(after) {
+		return true
+	}
+	behind := text[n.End:min(len(text), n.End+30)]
+	return strings.Contains(behind, " the ") && reBehindCamera.MatchString(behind)
 }
 
 var reBehindCamera = re(`^,?\s+(?:is\s+|returns\s+|once\s+again\s+)?(?:back\s+)?(?:in\s+the\s+director['’]s\s+chair|behind\s+the\s+camera|at\s+the\s+helm)`).scanned()

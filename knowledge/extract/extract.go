@@ -268,20 +268,40 @@ func titleNamesSequel(title string) bool {
 
 // otherNumbered reports a sentence naming another film by its number ("The
 // Gray Man 2", "Enola Holmes 3"): with Purple Hearts unnamed, the sentence
-// speaks of that one.
+// speaks of that one. It looks at the word before each lone number, by
+// hand: a regexp over every sentence with a number in it cost more than
+// the rest of the sentence's classification.
 func otherNumbered(s string) bool {
-	if !strings.ContainsAny(s, "23456789I") {
-		return false
+	if !strings.ContainsAny(s, "23456789") && !strings.Contains(s, " I") {
+		return false // most sentences, at a byte's cost
 	}
-	for _, m := range reNumberedTitle.FindAllStringSubmatch(s, -1) {
-		if w := strings.Fields(m[1]); !notNumbered[w[len(w)-1]] && !notNumbered[w[0]] {
+	for i := 1; i < len(s); i++ {
+		if s[i-1] != ' ' {
+			continue
+		}
+		n := 0 // the number's length: a digit 2-9, or II, III, IV
+		switch c := s[i]; {
+		case c >= '2' && c <= '9':
+			n = 1
+		case strings.HasPrefix(s[i:], "III"):
+			n = 3
+		case strings.HasPrefix(s[i:], "II"), strings.HasPrefix(s[i:], "IV"):
+			n = 2
+		}
+		if n == 0 || i+n < len(s) && isWordByte(s[i+n]) {
+			continue
+		}
+		// the word before it: capitalised, not the first of the sentence,
+		// and no "Season", "June", "War"
+		end := i - 1
+		start := strings.LastIndexByte(s[:end], ' ') + 1
+		w := strings.TrimRight(s[start:end], "’'")
+		if start > 0 && w != "" && w[0] >= 'A' && w[0] <= 'Z' && !notNumbered[w] {
 			return true
 		}
 	}
 	return false
 }
-
-var reNumberedTitle = regexp.MustCompile(`\b((?:The\s+)?\p{Lu}[\p{L}'’]+(?:\s+(?:of\s+|the\s+|and\s+)?\p{Lu}[\p{L}'’]+){0,3})\s+(?:[2-9]|II|III|IV)\b`)
 
 // notNumbered are capitalised words a number follows that are no film:
 // "Season 2", "Part II", "June 2", "World War 2".
@@ -293,8 +313,11 @@ January February March April May June July August September October November Dec
 // sequel coming in 2026").
 func sequelMention(t *text, sequels [][]int) bool {
 	for _, m := range sequels {
+		if m[0] == 0 {
+			return true
+		}
 		before := t.s[max(0, m[0]-20):m[0]]
-		if reBookSequel.MatchString(before) || !reTitle.MatchString(t.s[m[0]:m[1]]) && reSequelsAtLarge.MatchString(before) {
+		if reBookSequel.MatchString(before) || !hasPrefixFold(t.s[m[0]:m[1]], "purple") && reSequelsAtLarge.MatchString(before) {
 			continue
 		}
 		return true
