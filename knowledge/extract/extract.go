@@ -443,7 +443,10 @@ func (x *extraction) dates(s *sentenceInfo, anchor time.Time) time.Time {
 		if d.To.Year() <= OriginalYear || reAsOf.MatchString(s.Text[:d.Start]) {
 			continue
 		}
-		if s.ctx == ctxOriginal && !s.seq && !d.YearGiven && !d.YearInSentence || s.ctx == ctxOther && !s.seq {
+		if s.ctx == ctxOriginal && !s.seq && !d.YearGiven && !d.YearInSentence || (s.ctx == ctxOther || s.ctx == ctxNeutral) && !s.seq {
+			// a date in a sentence about nothing yet named is no date of
+			// the sequel ("Next up is Masters of the Universe, which
+			// arrives on June 5, 2026")
 			continue
 		}
 		kind := nearestCue(s.tx, d)

@@ -252,6 +252,11 @@ func label(claims []Claim, infos []sentenceInfo) (Label, string) {
 		// ("possibility", "could") about the sequel is still unconfirmed.
 		return SaysUnconfirmed, wonder
 	}
+	// and one whose only word on it is that it has no release date ("Until
+	// Netflix says otherwise, Purple Hearts 2 has no release date")
+	if i := slices.IndexFunc(claims, func(c Claim) bool { return c.Topic == TopicRelease && c.Stance == Denied }); i >= 0 {
+		return SaysUnconfirmed, claims[i].Quote
+	}
 	return Unclear, ""
 }
 

@@ -90,6 +90,8 @@ func TestStatusPhrasings(t *testing.T) {
 		{extract.AssertsConfirmed, "Netflix has greenlit Purple Hearts 2. In Hollywood, \"no news\" isn't always \"bad news.\" Until then, enjoy the soundtrack."},
 		// a list of other sequels: theirs are not ours
 		{extract.SaysUnconfirmed, "Every Netflix sequel coming in 2026\n\nEnola Holmes 3 is filming now. A Purple Hearts sequel is a fan request, but Netflix has yet to confirm anything. The Gray Man 2 is also officially in the works."},
+		// no release date is its only word on it
+		{extract.SaysUnconfirmed, "Fan pages have floated many dates for Purple Hearts 2. Until Netflix says otherwise, Purple Hearts 2 has no release date."},
 		// no date yet is not no sequel
 		{extract.AssertsConfirmed, "Netflix has greenlit Purple Hearts 2. A release date has not been set."},
 		{extract.AssertsConfirmed, "Netflix is moving forward with Purple Hearts 2."},
@@ -246,6 +248,8 @@ func TestReleasePhrasings(t *testing.T) {
 		{"date 2026-05-01 Purple Hearts 2 is officially coming to Netflix.", "", ""},
 		// a review's headline: the title, its subtitle, the year
 		{"Purple Hearts 2: A Song for Two (2027) – Review\n\nThe sequel picks up years later.", extract.Asserted, "2027-01-01/2027-12-31"},
+		// another film's date, before the sequel is named
+		{"Nicholas Galitzine has had quite a run.\n\nNext up is Masters of the Universe, which arrives in theaters on June 5, 2027.\n\nAsked about a Purple Hearts sequel, he laughed.", "", ""},
 		// another numbered film's date, beside the sequel
 		{"Purple Hearts 2 has no release date yet. Meanwhile, Enola Holmes 3 arrives on Netflix on July 1, 2027.", extract.Denied, "none"},
 		// another film's date in an article that names no sequel
