@@ -249,7 +249,7 @@ func TestReleasePhrasings(t *testing.T) {
 		// a review's headline: the title, its subtitle, the year
 		{"Purple Hearts 2: A Song for Two (2027) – Review\n\nThe sequel picks up years later.", extract.Asserted, "2027-01-01/2027-12-31"},
 		// another film's date, before the sequel is named
-		{"Nicholas Galitzine has had quite a run.\n\nNext up is Masters of the Universe, which arrives in theaters on June 5, 2027.\n\nAsked about a Purple Hearts sequel, he laughed.", "", ""},
+		{"Nicholas Galitzine has had quite a run. He broke out in Purple Hearts and went on to star in The Idea of You.\n\nNext up is Masters of the Universe, which arrives in theaters on June 5, 2027.\n\nAsked about a Purple Hearts sequel, he laughed.", "", ""},
 		// another numbered film's date, beside the sequel
 		{"Purple Hearts 2 has no release date yet. Meanwhile, Enola Holmes 3 arrives on Netflix on July 1, 2027.", extract.Denied, "none"},
 		// another film's date in an article that names no sequel
