@@ -36,9 +36,15 @@ func devDir() string {
 
 func loadDev(t *testing.T) []evalCase {
 	t.Helper()
-	b, err := os.ReadFile(filepath.Join(devDir(), "gold.json"))
+	return loadSet(t, devDir())
+}
+
+// loadSet reads a labelled set: gold.json beside the articles it names.
+func loadSet(t *testing.T, dir string) []evalCase {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join(dir, "gold.json"))
 	if err != nil {
-		t.Skipf("no development set (%v): it sits in ../shared/eval/dev beside the repository", err)
+		t.Skipf("no labelled set in %s (%v): the development set sits in ../shared/eval/dev beside the repository", dir, err)
 	}
 	var gold []struct {
 		File         string   `json:"file"`
@@ -52,7 +58,7 @@ func loadDev(t *testing.T) []evalCase {
 	}
 	var out []evalCase
 	for _, g := range gold {
-		out = append(out, evalCase{file: filepath.Join(devDir(), g.File), name: filepath.Base(g.File), label: g.SequelStatus, dates: g.Dates, datesHedged: g.Hedged, cast: g.Cast})
+		out = append(out, evalCase{file: filepath.Join(dir, g.File), name: filepath.Base(g.File), label: g.SequelStatus, dates: g.Dates, datesHedged: g.Hedged, cast: g.Cast})
 	}
 	return out
 }
@@ -252,6 +258,23 @@ func TestEvalDev(t *testing.T) {
 	}
 }
 
+// TestEvalWritten measures the extractor on testdata/written: 18 short
+// articles written here in the kinds real pages come in (status checks,
+// announcements, reviews, debunks, interviews, an FAQ, listicles of other
+// Netflix sequels, a star's career profile), labelled in the dev set's
+// scheme before the extractor read them. It first read 12 of their 18
+// labels right; the floors keep what the fixes found since.
+func TestEvalWritten(t *testing.T) {
+	s := evaluate(t, loadSet(t, "testdata/written"))
+	s.report(t, "written")
+	_, _, df := s.f1(s.dtp, s.dfp, s.dfn)
+	_, _, cf := s.f1(s.ctp, s.cfp, s.cfn)
+	acc := float64(s.correct) / float64(s.n)
+	if acc < writtenFloor.label || df < writtenFloor.dates || cf < writtenFloor.cast {
+		t.Errorf("written: label accuracy %.2f, date F1 %.2f, cast F1 %.2f; want at least %.2f, %.2f, %.2f", acc, df, cf, writtenFloor.label, writtenFloor.dates, writtenFloor.cast)
+	}
+}
+
 // TestEvalSeeds checks the per-article labels, dates and cast of the seeds
 // against seeds-gold.json.
 func TestEvalSeeds(t *testing.T) {
@@ -270,6 +293,8 @@ func TestEvalSeeds(t *testing.T) {
 var (
 	devFloor   = struct{ label, dates, cast float64 }{0.90, 0.90, 0.90}
 	seedsFloor = struct{ dates, cast float64 }{0.95, 0.95}
+	// testdata/written: 16/18 labels, every date and name but one
+	writtenFloor = struct{ label, dates, cast float64 }{0.85, 0.90, 0.90}
 )
 
 type timeT = time.Time
