@@ -109,7 +109,7 @@ func (x *extraction) cast(s *sentenceInfo) {
 			// "Sofia Carson stands alone, barefoot on cracked tile": an
 			// actor acting in the story told; it counts only where the
 			// article says the sequel is made or out (see Extract)
-			x.narrated = append(x.narrated, len(x.claims))
+			x.narrated = append(x.narrated, narration{s.Index, n.Name})
 			x.add(s, Claim{Topic: TopicCast, Stance: s.stance(n.Start), Value: n.Name, Person: n.Name, Text: n.Name})
 			continue
 		}

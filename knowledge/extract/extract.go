@@ -95,12 +95,7 @@ func Extract(body string, meta Meta) Result {
 		// an actor in a scene counts as cast only in a sequel that is
 		// made or out: elsewhere the scene is a wish, or the original
 		res.Claims = slices.DeleteFunc(slices.Clone(res.Claims), func(c Claim) bool {
-			for _, i := range x.narrated {
-				if c.Sentence == x.claims[i].Sentence && c.Value == x.claims[i].Value && c.Topic == TopicCast {
-					return true
-				}
-			}
-			return false
+			return c.Topic == TopicCast && slices.Contains(x.narrated, narration{c.Sentence, c.Value})
 		})
 	}
 	if res.Label == SaysUnconfirmed || res.Label == Debunks {
@@ -150,7 +145,14 @@ type extraction struct {
 	people   map[string]string // surname -> full name
 	crew     map[string]bool   // people named beside a crew cue
 	claims   []Claim
-	narrated []int // claims[i] of actors acting in the story told
+	narrated []narration // actors acting in the story told
+}
+
+// narration is a cast claim of an actor acting in the story told: its
+// sentence and person.
+type narration struct {
+	sentence int
+	person   string
 }
 
 func (x *extraction) add(s *sentenceInfo, c Claim) {
