@@ -82,6 +82,7 @@ func TestStatusPhrasings(t *testing.T) {
 		{extract.AssertsConfirmed, "Purple Hearts 2 is a go at Netflix."},
 		{extract.SaysUnconfirmed, "Fans are convinced Purple Hearts 2 is coming in 2027, but Netflix has said nothing."},
 		// talks, consideration and unnamed sources answer: not yet made
+		{extract.SaysUnconfirmed, "Nicholas Galitzine on a Purple Hearts sequel: 'It's up to Netflix'\n\nThe actor would happily put Luke's uniform back on."},
 		{extract.SaysUnconfirmed, "Sofia Carson confirmed that she is in talks about a Purple Hearts sequel."},
 		{extract.SaysUnconfirmed, "Netflix is reportedly considering a Purple Hearts sequel."},
 		{extract.SaysUnconfirmed, "A Purple Hearts sequel is rumored to be in early development."},
