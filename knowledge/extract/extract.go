@@ -226,7 +226,9 @@ func classify(sents []Sentence, meta Meta) []sentenceInfo {
 		in.roleParen = reRoleParen.FindAllTextSubmatch(tx, -1)
 		in.actorAs = actorsAs(tx)
 		in.singles = singleNames(s.Text)
-		in.tableRow = reTableRow.FindTextSubmatch(tx)
+		if in.tableRow = reTableRow.FindTextSubmatch(tx); in.tableRow != nil && reByline.MatchString(s.Text) {
+			in.tableRow = nil // "By Jane Smith | Published Oct 3, 2024 | 4 min read"
+		}
 		infos[i] = in
 	}
 	return infos
@@ -496,6 +498,10 @@ func (x *extraction) dates(s *sentenceInfo, anchor time.Time) time.Time {
 	}
 	return anchor
 }
+
+// reByline is a page's byline or date line, which a table row's shape
+// ("Name | ... |") can take.
+var reByline = regexp.MustCompile(`(?i)^\s*(?:by|written\s+by|posted\s+by|author:?)\s|\|\s*(?:published|updated|posted)\b|\bmin(?:ute)?s?\s+read\b`)
 
 // reSubtitle is a film's subtitle between its title and the year.
 var reSubtitle = regexp.MustCompile(`^\s*[:–—-]\s*(?:[\p{L}\d'’&,]+\s+){0,6}[\p{L}\d'’&]+\s*$`)
