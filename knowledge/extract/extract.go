@@ -215,7 +215,7 @@ func classify(sents []Sentence, meta Meta) []sentenceInfo {
 		switch {
 		case in.seq:
 			cur = ctxSequel
-		case !reTitle.MatchText(tx) && otherNumbered(s.Text):
+		case !reTitle.MatchText(tx) && (otherNumbered(s.Text) || reOtherWork.MatchText(tx)):
 			cur = ctxOther
 		case in.orig:
 			cur = ctxOriginal
@@ -306,6 +306,12 @@ func otherNumbered(s string) bool {
 	}
 	return false
 }
+
+// reOtherWork finds a star's other work named as such ("her new
+// action-thriller, Carry-On, starring alongside ...", "a new romcom from
+// Netflix"): with Purple Hearts unnamed, the sentence speaks of that one.
+// Film and movie are left out: "Netflix's new film" may be the sequel.
+var reOtherWork = re(`\b(?:her|his|their|netflix['’]s|a)\s+(?:new|latest|upcoming|next)\s+(?:[\w-]+\s+){0,2}?(?:action-thriller|thriller|rom-?com|romcom|comedy|horror|series|show|album|single|song|project|venture)\b`)
 
 // notNumbered are capitalised words a number follows that are no film:
 // "Season 2", "Part II", "June 2", "World War 2".

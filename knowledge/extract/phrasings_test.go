@@ -163,6 +163,8 @@ func TestCastPhrasings(t *testing.T) {
 		// another numbered film's cast, and a director
 		{"Netflix has greenlit Purple Hearts 2. The Gray Man 2 is also in the works, with Ryan Gosling returning.", nil},
 		{"Netflix has greenlit Purple Hearts 2, with Sofia Carson returning and Elizabeth Allen Rosenbaum back in the director's chair.", []string{"Sofia Carson"}},
+		// a star's other work, named as such
+		{"Netflix has greenlit Purple Hearts 2. Meanwhile, Carson's latest venture is Netflix's new action-thriller, Carry-On, starring alongside Taron Egerton.", nil},
 		// a byline in a table row's shape is no cast list
 		{"Purple Hearts 2 Is Officially Happening\nBy Jane Smith | Published Oct 3, 2026 | 4 min read\nNetflix has greenlit Purple Hearts 2.", nil},
 		// a name that modifies a noun is a thing, not a person
