@@ -115,6 +115,9 @@ type Store struct {
 	// beforeCommit, when set (by tests), runs inside a rebuild just before
 	// it commits; an error aborts the rebuild as a crash would.
 	beforeCommit func() error
+	// onFinish, when set (by tests), is given the evidence the verdicts of
+	// a rebuild rest on.
+	onFinish func([]evidence)
 }
 
 // Option configures a Store.

@@ -487,6 +487,10 @@ func TestStatusEvidenceJudgesAlike(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
+		// the evidence a reseed's writer gathers is the rows read back
+		if gathered := gatheredEvidence(t, st, corpus); !sameRows(gathered, slim) {
+			t.Errorf("%d articles: the writer gathered %d evidence rows, the knowledge base holds %d, or other ones", len(corpus), len(gathered), len(slim))
+		}
 		if len(slim) >= len(full) {
 			t.Errorf("slim evidence has %d rows, full %d: nothing was merged", len(slim), len(full))
 		}
@@ -714,4 +718,34 @@ func TestReseedTruncatesLog(t *testing.T) {
 	if wal, err := os.Stat(path + "-wal"); err == nil && wal.Size() > 0 {
 		t.Errorf("after a reseed the write-ahead log is %d bytes (the database %d)", wal.Size(), db.Size())
 	}
+}
+
+// gatheredEvidence reseeds a new store with files, as st was, and returns
+// the evidence its writer gathered for the verdicts.
+func gatheredEvidence(t *testing.T, st *Store, files []File) []evidence {
+	t.Helper()
+	var got []evidence
+	fresh := openStore(t, filepath.Join(t.TempDir(), "kb.db"), testNow)
+	defer fresh.Close()
+	fresh.onFinish = func(ev []evidence) { got = ev }
+	if _, err := fresh.Reseed(context.Background(), files); err != nil {
+		t.Fatalf("Reseed: %v", err)
+	}
+	return got
+}
+
+// sameRows reports whether two evidence lists hold the same rows, in any
+// order (SQL leaves the order of ties open).
+func sameRows(a, b []evidence) bool {
+	key := func(e evidence) string { return fmt.Sprintf("%+v", e) }
+	ka, kb := make([]string, len(a)), make([]string, len(b))
+	for i := range a {
+		ka[i] = key(a[i])
+	}
+	for i := range b {
+		kb[i] = key(b[i])
+	}
+	slices.Sort(ka)
+	slices.Sort(kb)
+	return slices.Equal(ka, kb)
 }

@@ -1,9 +1,11 @@
 package knowledge
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 )
@@ -18,6 +20,40 @@ type writer struct {
 	// sentences are not yet in the full-text index.
 	first, last int64
 	unindexed   int
+	// status holds, by the grouping loadStatusEvidence reads them in, the
+	// film articles' claims written so far
+	status map[statusKey]*statusRow
+}
+
+// statusKey groups claims as loadStatusEvidence does: one row per claim
+// and independent source.
+type statusKey struct {
+	topic, stance, value, person, role, slot, tier, source string
+}
+
+// statusRow is one such group: its least text, and the first article and
+// least sentence it comes from, which order the groups.
+type statusRow struct {
+	ev       evidence
+	article  int64
+	sentence int
+}
+
+// statusEvidence returns the evidence loadStatusEvidence would read back:
+// the same rows, in the same order (ties aside).
+func (w *writer) statusEvidence() []evidence {
+	rows := make([]*statusRow, 0, len(w.status))
+	for _, r := range w.status {
+		rows = append(rows, r)
+	}
+	slices.SortStableFunc(rows, func(a, b *statusRow) int {
+		return cmp.Or(cmp.Compare(a.article, b.article), cmp.Compare(a.sentence, b.sentence))
+	})
+	out := make([]evidence, len(rows))
+	for i, r := range rows {
+		out[i] = r.ev
+	}
+	return out
 }
 
 // indexBatch is how many articles' sentences enter the full-text index in
@@ -148,6 +184,23 @@ func (r *rowsInsert) close() {
 	}
 }
 
+// gather adds claim c of article id to the verdicts' evidence.
+func (w *writer) gather(id int64, p parsed, c Claim) {
+	k := statusKey{string(c.Topic), string(c.Stance), c.Value, c.Person, c.Role, c.Slot, string(p.Tier), p.sourceKey}
+	r, ok := w.status[k]
+	if !ok {
+		if w.status == nil {
+			w.status = map[statusKey]*statusRow{}
+		}
+		w.status[k] = &statusRow{ev: evidence{Claim: Claim{Topic: c.Topic, Stance: c.Stance, Value: c.Value, Person: c.Person, Role: c.Role, Slot: c.Slot, Text: c.Text},
+			Tier: p.Tier, Source: p.sourceKey}, article: id, sentence: c.Sentence}
+		return
+	}
+	r.ev.Text = min(r.ev.Text, c.Text)
+	r.article = min(r.article, id)
+	r.sentence = min(r.sentence, c.Sentence)
+}
+
 // add stores one article.
 func (w *writer) add(ctx context.Context, p parsed) error {
 	if err := ctx.Err(); err != nil {
@@ -179,6 +232,9 @@ func (w *writer) add(ctx context.Context, p parsed) error {
 		return fmt.Errorf("store %s: sentences: %w", p.Name, err)
 	}
 	for _, c := range p.result.Claims {
+		if p.result.Subject == "film" {
+			w.gather(id, p, c)
+		}
 		w.claim.add(id, string(c.Topic), string(c.Stance), c.Value, c.Person, c.Role, c.Slot, c.Text, c.Start, c.End, c.Sentence)
 	}
 	if err := w.claim.flush(ctx); err != nil {
