@@ -264,21 +264,22 @@ func TestBadInput(t *testing.T) {
 
 // "Netflix announced Purple Hearts 2" is a greenlight however it is
 // phrased: the sequel reads confirmed, not only its date.
+func TestOfficialAnnouncementPhrasing(t *testing.T) {
+	a := overviewWith(t, "testdata/official-announces.txt")
+	if got := verdictOf(t, a, TopicSequel).Status; got != Confirmed {
+		t.Errorf("sequel = %s, want confirmed", got)
+	}
+	if v, ok := valueOf(verdictOf(t, a, TopicRelease), "2027-06-04"); !ok || v.Status != Confirmed {
+		t.Errorf("2027-06-04 = %+v, want confirmed", v)
+	}
+}
+
 // TestTradeDenialOutranks adds a trade paper's report that no sequel is
 // made (an article written here) to the seeds, whose blogs call it
 // greenlit: the sequel reads unconfirmed, the blogs' greenlight as
 // contradicted, and "not announced" as the trade source has it.
 func TestTradeDenialOutranks(t *testing.T) {
-	st := mustOpen(t)
-	ctx := context.Background()
-	if _, err := st.AddArticle(ctx, mustFile(t, "testdata/trade-denies.txt"), ArticleMeta{}); err != nil {
-		t.Fatal(err)
-	}
-	a, err := st.Overview(ctx, testNow)
-	if err != nil {
-		t.Fatal(err)
-	}
-	seq := verdictOf(t, a, TopicSequel)
+	seq := verdictOf(t, overviewWith(t, "testdata/trade-denies.txt"), TopicSequel)
 	if seq.Status != Unconfirmed {
 		t.Errorf("sequel = %s (%s), want unconfirmed", seq.Status, seq.Reason)
 	}
@@ -290,22 +291,20 @@ func TestTradeDenialOutranks(t *testing.T) {
 	}
 }
 
-func TestOfficialAnnouncementPhrasing(t *testing.T) {
+// overviewWith returns the overview of a store of the seeds and the
+// article in file, added by an admin.
+func overviewWith(t *testing.T, file string) Answer {
+	t.Helper()
 	st := mustOpen(t)
 	ctx := context.Background()
-	if _, err := st.AddArticle(ctx, mustFile(t, "testdata/official-announces.txt"), ArticleMeta{}); err != nil {
+	if _, err := st.AddArticle(ctx, mustFile(t, file), ArticleMeta{}); err != nil {
 		t.Fatal(err)
 	}
 	a, err := st.Overview(ctx, testNow)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := verdictOf(t, a, TopicSequel).Status; got != Confirmed {
-		t.Errorf("sequel = %s, want confirmed", got)
-	}
-	if v, ok := valueOf(verdictOf(t, a, TopicRelease), "2027-06-04"); !ok || v.Status != Confirmed {
-		t.Errorf("2027-06-04 = %+v, want confirmed", v)
-	}
+	return a
 }
 
 // A reseed that fails before it commits, or that finds nothing readable,
