@@ -84,7 +84,7 @@ func (x *extraction) cast(s *sentenceInfo) {
 	}
 	for _, m := range reActorParen.FindAllTextSubmatch(s.tx, -1) {
 		if a := personIn(m[1]); a != "" && !x.roles[a] {
-			if _, ok := strong[a]; !ok && personIn(roleOf(m[2])) == "" {
+			if _, ok := strong[a]; !ok && (personIn(roleOf(m[2])) == "" || characters[roleOf(m[2])]) {
 				strong[a] = roleOf(m[2])
 			}
 		}

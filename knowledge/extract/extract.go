@@ -223,7 +223,9 @@ func classify(sents []Sentence, meta Meta) []sentenceInfo {
 		in.ctx = cur
 		in.hedged = paraHedged || headingHedged || question(s.Text)
 		in.names = findNames(tx)
-		in.roleParen = reRoleParen.FindAllTextSubmatch(tx, -1)
+		// "Sofia Carson (Cassie Salazar)": a character in the brackets
+		// puts the actor outside them
+		in.roleParen = slices.DeleteFunc(reRoleParen.FindAllTextSubmatch(tx, -1), func(m []string) bool { return characters[personIn(m[2])] })
 		in.actorAs = actorsAs(tx)
 		in.singles = singleNames(s.Text)
 		if in.tableRow = reTableRow.FindTextSubmatch(tx); in.tableRow != nil && reByline.MatchString(s.Text) {

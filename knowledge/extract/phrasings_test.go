@@ -87,6 +87,7 @@ func TestStatusPhrasings(t *testing.T) {
 		{extract.SaysUnconfirmed, "Netflix is reportedly considering a Purple Hearts sequel."},
 		{extract.SaysUnconfirmed, "A Purple Hearts sequel is rumored to be in early development."},
 		{extract.SaysUnconfirmed, "Sources say Netflix has greenlit Purple Hearts 2."},
+		{extract.SaysUnconfirmed, "Sofia Carson is open to a Purple Hearts sequel. \"But nothing is happening right now,\" she said."},
 		// a saying, and advice to wait, deny nothing
 		{extract.AssertsConfirmed, "Netflix has greenlit Purple Hearts 2. In Hollywood, \"no news\" isn't always \"bad news.\" Until then, enjoy the soundtrack."},
 		// a list of other sequels: theirs are not ours
@@ -165,6 +166,8 @@ func TestCastPhrasings(t *testing.T) {
 		{"Netflix has greenlit Purple Hearts 2, with Sofia Carson returning and Elizabeth Allen Rosenbaum back in the director's chair.", []string{"Sofia Carson"}},
 		// a star's other work, named as such
 		{"Netflix has greenlit Purple Hearts 2. Meanwhile, Carson's latest venture is Netflix's new action-thriller, Carry-On, starring alongside Taron Egerton.", nil},
+		// the character in the brackets, the actor outside them
+		{"Purple Hearts 2 is officially in the works! Sofia Carson (Cassie Salazar) and Nicholas Galitzine (Luke Morrow) are reprising their roles.", []string{"Sofia Carson", "Nicholas Galitzine"}},
 		// a byline in a table row's shape is no cast list
 		{"Purple Hearts 2 Is Officially Happening\nBy Jane Smith | Published Oct 3, 2026 | 4 min read\nNetflix has greenlit Purple Hearts 2.", nil},
 		// a name that modifies a noun is a thing, not a person

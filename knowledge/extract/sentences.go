@@ -36,13 +36,18 @@ func Split(body string) []Sentence {
 			continue
 		}
 		para++
-		if isHeading(trimmed) {
+		sents := tok.Tokenize(line)
+		if isHeading(trimmed) && !statesFirst(sents) {
+			// (a line whose first sentence ends in a full stop, and stops
+			// short, as a page's opening cut mid-word does, is text, not a
+			// heading; a headline may ask first: "'Purple Hearts' 2? Sofia
+			// Carson Weighs In")
 			start := lineStart + strings.Index(line, trimmed)
 			out = append(out, Sentence{Index: len(out), Paragraph: para, Start: start, End: start + len(trimmed), Text: trimmed, Heading: true})
 			continue
 		}
 		cursor := 0
-		for _, s := range tok.Tokenize(line) {
+		for _, s := range sents {
 			text := strings.TrimSpace(s.Text)
 			if text == "" {
 				continue
@@ -57,6 +62,12 @@ func Split(body string) []Sentence {
 		}
 	}
 	return out
+}
+
+// statesFirst reports a line of several sentences whose first ends in a
+// full stop.
+func statesFirst(sents []*sentences.Sentence) bool {
+	return len(sents) > 1 && strings.HasSuffix(strings.TrimSpace(sents[0].Text), ".")
 }
 
 func isHeading(line string) bool {
