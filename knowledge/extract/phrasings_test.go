@@ -88,6 +88,7 @@ func TestStatusPhrasings(t *testing.T) {
 		{extract.SaysUnconfirmed, "A Purple Hearts sequel is rumored to be in early development."},
 		{extract.SaysUnconfirmed, "Sources say Netflix has greenlit Purple Hearts 2."},
 		{extract.SaysUnconfirmed, "Sofia Carson is open to a Purple Hearts sequel. \"But nothing is happening right now,\" she said."},
+		{extract.SaysUnconfirmed, "A follow-up, Purple Hearts II, has been rumored for months, but Netflix has yet to make it official."},
 		// a saying, and advice to wait, deny nothing
 		{extract.AssertsConfirmed, "Netflix has greenlit Purple Hearts 2. In Hollywood, \"no news\" isn't always \"bad news.\" Until then, enjoy the soundtrack."},
 		// a list of other sequels: theirs are not ours
