@@ -79,5 +79,11 @@ func isHeading(line string) bool {
 	if strings.ContainsRune(".!\"”’'…", r) {
 		return false
 	}
-	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '?' || r == ')' || r > 0x2000
+	if !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '?' || r == ')' || r > 0x2000) {
+		return false
+	}
+	// a long line in sentence case that stops short is a sentence cut off
+	// ("... channels his discipline into running a veterans' outreach
+	// prog"), not a headline: those are short, or capitalise their words
+	return strings.Count(line, " ") < 14 || titleCase(line) || r == '?'
 }

@@ -3,9 +3,10 @@ package extract
 import "testing"
 
 // TestSplitHeadings checks which lines Split keeps whole as headings: a
-// short line without closing punctuation, even one that asks first; not a
-// line of several sentences that stops short, as a page's opening cut
-// mid-word does (it was read as one heading, all its sentences one).
+// short or title-case line without closing punctuation, even one that asks
+// first; not a line of several sentences that stops short, as a page's
+// opening cut mid-word does (it was read as one heading, all its sentences
+// one), nor one long sentence cut off.
 func TestSplitHeadings(t *testing.T) {
 	for _, tc := range []struct {
 		line    string
@@ -16,6 +17,9 @@ func TestSplitHeadings(t *testing.T) {
 		{"'Purple Hearts' 2? Sofia Carson and the Director Weigh In on a Sequel", true, 1},
 		{"There is no release date for Purple Hearts 2. Given Netflix's timelines, it would likely arrive in 2026 at the earl", false, 2},
 		{"Netflix has not confirmed a sequel.", false, 1},
+		// one long sentence in sentence case, cut off: text
+		{"Luke, honorably discharged but haunted by his service, channels his discipline into running a veterans' outreach prog", false, 1},
+		{"Is There a Purple Hearts 2 Coming Out on Netflix? The Star on a Potential Sequel", true, 1},
 	} {
 		got := Split(tc.line + "\n")
 		if len(got) != tc.n || got[0].Heading != tc.heading {
