@@ -295,7 +295,7 @@ func TestEvalSeeds(t *testing.T) {
 var (
 	devFloor   = floors{0.90, 0.90, 0.90}
 	seedsFloor = struct{ dates, cast float64 }{0.95, 0.95}
-	// testdata/written: 31/34 labels, every date and name but one
+	// testdata/written: 31/34 labels, every date and name
 	writtenFloor = floors{0.85, 0.90, 0.90}
 )
 

@@ -32,6 +32,7 @@ type sentenceInfo struct {
 	ctx       context
 	seq, orig bool       // explicit mentions
 	hedged    bool       // by its paragraph or heading
+	link      bool       // a link to another article: "Read next: ..."
 	names     []nameSpan // person-shaped runs, found once
 	tx        *text      // Text, indexed for the patterns
 	sequels   [][]int    // reSequel's matches in it, found once
@@ -82,6 +83,9 @@ func Extract(body string, meta Meta) Result {
 	anchor := meta.Published
 	for i := range infos {
 		s := &infos[i]
+		if s.link {
+			continue
+		}
 		x.sequel(s)
 		anchor = x.dates(s, anchor)
 		x.cast(s)
@@ -209,6 +213,12 @@ func classify(sents []Sentence, meta Meta) []sentenceInfo {
 			}
 		}
 		in.seq = sequelMention(tx, in.sequels)
+		if reLinkLine.MatchString(s.Text) {
+			// another article's title, linked: it says nothing here
+			in.link, in.seq, in.ctx = true, false, ctxOther
+			infos[i] = in
+			continue
+		}
 		// the title alone, with no sequel named, is the original film
 		// ("Purple Hearts stars Sofia Carson as Cassie")
 		in.orig = originalMention(tx) || (!in.seq && reTitle.MatchText(tx))
@@ -506,6 +516,9 @@ func (x *extraction) dates(s *sentenceInfo, anchor time.Time) time.Time {
 	}
 	return anchor
 }
+
+// reLinkLine is a page's link to another of its articles.
+var reLinkLine = regexp.MustCompile(`(?i)^(?:related(?:\s+(?:article|story|post|news))?|read\s+(?:next|more|also)|also\s+read|more|see\s+also|you\s+may\s+also\s+like|recommended|trending(?:\s+now)?|must\s+read|don['’]t\s+miss)\s*:`)
 
 // reByline is a page's byline or date line, which a table row's shape
 // ("Name | ... |") can take.

@@ -89,6 +89,9 @@ func TestStatusPhrasings(t *testing.T) {
 		{extract.SaysUnconfirmed, "Sources say Netflix has greenlit Purple Hearts 2."},
 		{extract.SaysUnconfirmed, "Sofia Carson is open to a Purple Hearts sequel. \"But nothing is happening right now,\" she said."},
 		{extract.SaysUnconfirmed, "A follow-up, Purple Hearts II, has been rumored for months, but Netflix has yet to make it official."},
+		// a link to another article says nothing here
+		{extract.SaysUnconfirmed, "Netflix has not confirmed a Purple Hearts sequel.\nRead next: Purple Hearts 2 Officially Confirmed With A June 2027 Release Date\nCarson says she would love to return."},
+		{extract.Unclear, "Purple Hearts Ending Explained\n\nThe film ends with Luke walking out of prison.\nRead next: Purple Hearts 2 Is Officially Happening"},
 		// a saying, and advice to wait, deny nothing
 		{extract.AssertsConfirmed, "Netflix has greenlit Purple Hearts 2. In Hollywood, \"no news\" isn't always \"bad news.\" Until then, enjoy the soundtrack."},
 		// a list of other sequels: theirs are not ours
