@@ -264,13 +264,14 @@ func (s *score) atLeast(t *testing.T, name string, floor floors) {
 	}
 }
 
-// TestEvalWritten measures the extractor on testdata/written: 34 short
+// TestEvalWritten measures the extractor on testdata/written: 36 short
 // articles written here in the kinds real pages come in (status checks,
 // announcements, reviews, debunks, interviews, an FAQ, listicles of other
 // Netflix sequels, a star's career profile, a soundtrack story, pages with
-// their menus, bylines and related links, openings cut mid-word), each
+// their menus, bylines, cookie notices and related links, openings cut
+// mid-word, cast lists), each
 // labelled in the dev set's scheme before the extractor read it. It first
-// read 24 of their 34 labels right; the floors keep what the fixes found.
+// read 26 of their 36 labels right; the floors keep what the fixes found.
 func TestEvalWritten(t *testing.T) {
 	s := evaluate(t, loadSet(t, "testdata/written"))
 	s.report(t, "written")
@@ -295,7 +296,7 @@ func TestEvalSeeds(t *testing.T) {
 var (
 	devFloor   = floors{0.90, 0.90, 0.90}
 	seedsFloor = struct{ dates, cast float64 }{0.95, 0.95}
-	// testdata/written: 31/34 labels, every date and name
+	// testdata/written: 33/36 labels, every date and name
 	writtenFloor = floors{0.85, 0.90, 0.90}
 )
 
