@@ -213,7 +213,7 @@ func classify(sents []Sentence, meta Meta) []sentenceInfo {
 			}
 		}
 		in.seq = sequelMention(tx, in.sequels)
-		if reLinkLine.MatchString(s.Text) {
+		if linkLine(s.Text) {
 			// another article's title, linked: it says nothing here
 			in.link, in.seq, in.ctx = true, false, ctxOther
 			infos[i] = in
@@ -515,6 +515,13 @@ func (x *extraction) dates(s *sentenceInfo, anchor time.Time) time.Time {
 		x.add(s, Claim{Topic: TopicRelease, Stance: Denied, Value: "none", Text: "no release date"})
 	}
 	return anchor
+}
+
+// linkLine reports a page's link to another of its articles ("Read next:
+// ..."); the regexp runs only where a colon comes early.
+func linkLine(s string) bool {
+	i := strings.IndexByte(s, ':')
+	return i > 0 && i <= 26 && reLinkLine.MatchString(s)
 }
 
 // reLinkLine is a page's link to another of its articles.
