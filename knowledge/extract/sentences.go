@@ -36,8 +36,13 @@ func Split(body string) []Sentence {
 			continue
 		}
 		para++
-		sents := tok.Tokenize(line)
-		if isHeading(trimmed) && !statesFirst(sents) {
+		var sents []*sentences.Sentence
+		heading := isHeading(trimmed)
+		if heading && strings.Contains(trimmed, ". ") {
+			sents = tok.Tokenize(line)
+			heading = !statesFirst(sents)
+		}
+		if heading {
 			// (a line whose first sentence ends in a full stop, and stops
 			// short, as a page's opening cut mid-word does, is text, not a
 			// heading; a headline may ask first: "'Purple Hearts' 2? Sofia
@@ -45,6 +50,9 @@ func Split(body string) []Sentence {
 			start := lineStart + strings.Index(line, trimmed)
 			out = append(out, Sentence{Index: len(out), Paragraph: para, Start: start, End: start + len(trimmed), Text: trimmed, Heading: true})
 			continue
+		}
+		if sents == nil {
+			sents = tok.Tokenize(line)
 		}
 		cursor := 0
 		for _, s := range sents {
