@@ -223,7 +223,9 @@ var topicWords = []struct {
 	{TopicSequel, regexp.MustCompile(`(?i)\b(is\s+there|sequel|part\s*2|confirmed|greenl\w*|renew\w*|happening|real|cancel\w*|official)\b`)},
 }
 
-var reAboutSequel = regexp.MustCompile(`(?i)\b(is\s+there|sequel|confirmed|greenl\w*|happening)\b`)
+// reAboutSequel names the sequel itself: "is there" alone does not ("Is
+// there a trailer?" asks about the trailer).
+var reAboutSequel = regexp.MustCompile(`(?i)\b(sequel|part\s*(?:2|ii|two)|purple\s+hearts\s*(?:2|ii|two)|confirmed|greenl\w*|happening)\b`)
 
 var reTerm = regexp.MustCompile(`[\p{L}\p{N}]{3,}`)
 

@@ -400,6 +400,10 @@ func TestAsk(t *testing.T) {
 		{"is Kacey Musgraves in it?", TopicCast, "Kacey Musgraves", Rumored},
 		{"is Taylor Swift in it?", TopicCast, "Taylor Swift", Unknown},
 		{"what's the plot?", TopicPlot, "", Disputed},
+		// the suggestion the slash command offers: the trailer, not the
+		// sequel, first
+		{"Is there a trailer?", TopicTrailer, "", Disputed},
+		{"is there a purple hearts 2 and when is it out?", TopicSequel, "", Disputed},
 	}
 	for _, c := range cases {
 		a, err := st.Ask(context.Background(), c.q, testNow)
