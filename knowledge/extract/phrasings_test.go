@@ -92,6 +92,7 @@ func TestStatusPhrasings(t *testing.T) {
 		// a link to another article says nothing here
 		{extract.SaysUnconfirmed, "Netflix has not confirmed a Purple Hearts sequel.\nRead next: Purple Hearts 2 Officially Confirmed With A June 2027 Release Date\nCarson says she would love to return."},
 		{extract.Unclear, "Purple Hearts Ending Explained\n\nThe film ends with Luke walking out of prison.\nRead next: Purple Hearts 2 Is Officially Happening"},
+		{extract.SaysUnconfirmed, "Netflix confirmed to us that there are no current plans for a Purple Hearts sequel."},
 		// a saying, and advice to wait, deny nothing
 		{extract.AssertsConfirmed, "Netflix has greenlit Purple Hearts 2. In Hollywood, \"no news\" isn't always \"bad news.\" Until then, enjoy the soundtrack."},
 		// a list of other sequels: theirs are not ours
