@@ -321,9 +321,10 @@ func otherNumbered(s string) bool {
 
 // reOtherWork finds a star's other work named as such ("her new
 // action-thriller, Carry-On, starring alongside ...", "a new romcom from
-// Netflix"): with Purple Hearts unnamed, the sentence speaks of that one.
-// Film and movie are left out: "Netflix's new film" may be the sequel.
-var reOtherWork = re(`\b(?:her|his|their|netflix['’]s|a)\s+(?:new|latest|upcoming|next)\s+(?:[\w-]+\s+){0,2}?(?:action-thriller|thriller|rom-?com|romcom|comedy|horror|series|show|album|single|song|project|venture)\b`)
+// Netflix", "cast in a new Amazon film"): with Purple Hearts unnamed, the
+// sentence speaks of that one. A film or movie counts only as one someone
+// is cast in, indefinitely: "Netflix's new film" may be the sequel.
+var reOtherWork = re(`\b(?:her|his|their|netflix['’]s|a)\s+(?:new|latest|upcoming|next)\s+(?:[\w-]+\s+){0,2}?(?:action-thriller|thriller|rom-?com|romcom|comedy|horror|series|show|album|single|song|project|venture)\b|\b(?:cast|starring|star|role)\s+(?:in|for|on)\s+(?:a|an)\s+(?:new\s+|upcoming\s+)?(?:[\w-]+\s+){0,2}?(?:film|movie|series|show|thriller|project|drama)\b`)
 
 // notNumbered are capitalised words a number follows that are no film:
 // "Season 2", "Part II", "June 2", "World War 2".

@@ -170,6 +170,7 @@ func TestCastPhrasings(t *testing.T) {
 		{"Netflix has greenlit Purple Hearts 2. The Gray Man 2 is also in the works, with Ryan Gosling returning.", nil},
 		{"Netflix has greenlit Purple Hearts 2, with Sofia Carson returning and Elizabeth Allen Rosenbaum back in the director's chair.", []string{"Sofia Carson"}},
 		// a star's other work, named as such
+		{"Netflix has greenlit Purple Hearts 2. Meanwhile, Nicholas Galitzine confirmed he has been cast in a new Amazon film.", nil},
 		{"Netflix has greenlit Purple Hearts 2. Meanwhile, Carson's latest venture is Netflix's new action-thriller, Carry-On, starring alongside Taron Egerton.", nil},
 		// the character in the brackets, the actor outside them
 		{"Purple Hearts 2 is officially in the works! Sofia Carson (Cassie Salazar) and Nicholas Galitzine (Luke Morrow) are reprising their roles.", []string{"Sofia Carson", "Nicholas Galitzine"}},
