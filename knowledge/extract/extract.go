@@ -489,6 +489,9 @@ func (x *extraction) dates(s *sentenceInfo, anchor time.Time) time.Time {
 			continue
 		}
 		st := s.stance(d.Start)
+		if reNotReleased.MatchString(s.Text[max(0, d.Start-40):d.Start]) {
+			st = Denied // "will not be released in 2026"
+		}
 		switch kind {
 		case "release":
 			slot := "upcoming"
@@ -534,6 +537,9 @@ var reByline = regexp.MustCompile(`(?i)^\s*(?:by|written\s+by|posted\s+by|author
 
 // reSubtitle is a film's subtitle between its title and the year.
 var reSubtitle = regexp.MustCompile(`^\s*[:–—-]\s*(?:[\p{L}\d'’&,]+\s+){0,6}[\p{L}\d'’&]+\s*$`)
+
+// reNotReleased ends the text before a date the release is denied for.
+var reNotReleased = regexp.MustCompile(`(?i)\b(?:will|would|does|did|is|was)\s*(?:not|n['’]t)\s+(?:be\s+)?(?:released|releasing|premiere|premiering|arrive|arriving|come\s+out|coming\s+out|debut|hit\s+\w+)\b[^.;]{0,20}$`)
 
 var reAsOf = re(`\b(?:as\s+of|updated|published|posted|date)\s*:?\s*(?:on\s+)?$`).scanned()
 

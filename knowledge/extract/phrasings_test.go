@@ -251,6 +251,8 @@ func TestReleasePhrasings(t *testing.T) {
 		{"Production on Purple Hearts 2 kicks off in early 2026, with a release slated for 2027.", extract.Asserted, "2027-01-01/2027-12-31"},
 		{"Purple Hearts 2 is coming on February 14, 2027.", extract.Asserted, "2027-02-14"},
 		{"A Purple Hearts 2 release date has not been set.", extract.Denied, "none"},
+		{"Purple Hearts 2 will not be released in 2027, Netflix said.", extract.Denied, "2027-01-01/2027-12-31"},
+		{"Purple Hearts 2 was supposed to come out in 2025, but it never did.", extract.Hedged, "2025-01-01/2025-12-31"},
 		// numeric dates, a holiday window, a studio dating its film
 		{"Purple Hearts 2 is set to debut on Netflix on 2027-02-14.", extract.Asserted, "2027-02-14"},
 		{"Purple Hearts 2 is set to debut on Netflix on 2/14/2027.", extract.Asserted, "2027-02-14"},
