@@ -98,9 +98,13 @@ func (x *extraction) cast(s *sentenceInfo) {
 		strong[personIn(m[1])] = roleOf(m[2])
 	}
 	cue := reCastCue.MatchText(s.tx) || s.seq && reCastCueWeak.MatchText(s.tx)
-	if cue && (s.Heading || titleCase(text)) {
+	// a headline's names say nothing ("Sofia Carson Returns To Netflix"),
+	// but a sentence that ends as one, however many names it holds, does
+	headlineLike := s.Heading || titleCase(text) && !strings.HasSuffix(strings.TrimRight(text, "\"”’'"), ".")
+	if cue && headlineLike {
 		cue = false
 	}
+
 	for _, n := range s.names {
 		role, isStrong := strong[n.Name]
 		narrated := !isStrong && !cue && !s.hedged && !originalNarration && !x.crew[n.Name] && !x.roles[n.Name] && !characters[n.Name] &&

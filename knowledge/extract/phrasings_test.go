@@ -174,6 +174,10 @@ func TestCastPhrasings(t *testing.T) {
 		{"Netflix has greenlit Purple Hearts 2. Meanwhile, Carson's latest venture is Netflix's new action-thriller, Carry-On, starring alongside Taron Egerton.", nil},
 		// the character in the brackets, the actor outside them
 		{"Purple Hearts 2 is officially in the works! Sofia Carson (Cassie Salazar) and Nicholas Galitzine (Luke Morrow) are reprising their roles.", []string{"Sofia Carson", "Nicholas Galitzine"}},
+		// a sentence full of names is no headline
+		{"Purple Hearts 2 is officially happening. Expect to see Sofia Carson and Nicholas Galitzine back as Cassie and Luke.", []string{"Sofia Carson", "Nicholas Galitzine"}},
+		// an infobox under a question is the original's cast
+		{"Will there be a Purple Hearts 2?\nCast: Sofia Carson, Nicholas Galitzine", nil},
 		// a byline in a table row's shape is no cast list
 		{"Purple Hearts 2 Is Officially Happening\nBy Jane Smith | Published Oct 3, 2026 | 4 min read\nNetflix has greenlit Purple Hearts 2.", nil},
 		// a name that modifies a noun is a thing, not a person
