@@ -100,8 +100,7 @@ func (x *extraction) cast(s *sentenceInfo) {
 	cue := reCastCue.MatchText(s.tx) || s.seq && reCastCueWeak.MatchText(s.tx)
 	// a headline's names say nothing ("Sofia Carson Returns To Netflix"),
 	// but a sentence that ends as one, however many names it holds, does
-	headlineLike := s.Heading || titleCase(text) && !strings.HasSuffix(strings.TrimRight(text, "\"”’'"), ".")
-	if cue && headlineLike {
+	if cue && (s.Heading || titleCase(text) && !strings.HasSuffix(strings.TrimRight(text, "\"”’'"), ".")) {
 		cue = false
 	}
 
