@@ -357,7 +357,7 @@ func originalMention(t *text) bool {
 			continue
 		}
 		if m[0] > 0 && reComparedTo.MatchString(t.s[:m[0]]) {
-			continue // "a weariness that the first film only hinted at"
+			continue // "a quieter sequel than the first film"
 		}
 		return true
 	}
@@ -366,8 +366,9 @@ func originalMention(t *text) bool {
 
 // reComparedTo ends the text before a mention of the original film that a
 // sentence about something else measures against: "than the first film",
-// "a weariness that the first film only hinted at", "unlike the original".
-var reComparedTo = regexp.MustCompile(`[\p{L},]\s+(?:than|unlike|that|which)\s+(?:in\s+|with\s+)?$`)
+// "unlike the original". ("That" is not one: "Carson said that the first
+// film starred ..." speaks of the original.)
+var reComparedTo = regexp.MustCompile(`[\p{L},]\s+(?:than|unlike)\s+(?:in\s+|with\s+)?$`)
 
 // sequel finds statements about whether the sequel exists.
 func (x *extraction) sequel(s *sentenceInfo) {

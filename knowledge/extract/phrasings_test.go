@@ -174,6 +174,8 @@ func TestCastPhrasings(t *testing.T) {
 		{"Netflix has greenlit Purple Hearts 2. Meanwhile, Carson's latest venture is Netflix's new action-thriller, Carry-On, starring alongside Taron Egerton.", nil},
 		// the character in the brackets, the actor outside them
 		{"Purple Hearts 2 is officially in the works! Sofia Carson (Cassie Salazar) and Nicholas Galitzine (Luke Morrow) are reprising their roles.", []string{"Sofia Carson", "Nicholas Galitzine"}},
+		// what someone said of the original film is the original's
+		{"Netflix has greenlit Purple Hearts 2. Carson said that the first film starred Chosen Jacobs as Frankie.", nil},
 		// a sentence full of names is no headline
 		{"Purple Hearts 2 is officially happening. Expect to see Sofia Carson and Nicholas Galitzine back as Cassie and Luke.", []string{"Sofia Carson", "Nicholas Galitzine"}},
 		// an infobox under a question is the original's cast
