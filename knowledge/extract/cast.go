@@ -107,7 +107,7 @@ func (x *extraction) cast(s *sentenceInfo) {
 	for _, n := range s.names {
 		role, isStrong := strong[n.Name]
 		narrated := !isStrong && !cue && !s.hedged && !originalNarration && !x.crew[n.Name] && !x.roles[n.Name] && !characters[n.Name] &&
-			s.ctx == ctxSequel && !s.Heading && reNarratedSubject.MatchString(text[n.End:]) && strings.TrimSpace(text[:n.Start]) == ""
+			s.ctx == ctxSequel && !s.Heading && strings.TrimSpace(text[:n.Start]) == "" && reNarratedSubject.MatchString(text[n.End:])
 		if narrated && !x.crewNear(text, n) {
 			// "Sofia Carson stands alone, barefoot on cracked tile": an
 			// actor acting in the story told; it counts only where the
