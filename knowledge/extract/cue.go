@@ -34,6 +34,7 @@ type cue struct {
 	anchored *regexp.Regexp // ^(?:pattern); nil when starts is not known
 	behind   *regexp.Regexp // the same after one character of context, for \b
 	starts   *keySet        // the first two bytes a match can begin with
+	free     *keySet        // those of the branches that do not open with \b (nil: none)
 	words    bool           // every match begins a word (\b, then a word character)
 	atStart  bool           // every match begins the text (^)
 	weak     bool           // the start checks are single bytes: most positions pass
@@ -139,6 +140,7 @@ func compile(pattern string) *cue {
 		c.check = checks(tree)
 		c.lead = leadOf(tree)
 		c.words = beginsWord(tree, keys)
+		c.free = freeKeys(tree, keys)
 		c.atStart = beginsText(tree)
 		c.split = sync.OnceFunc(func() { c.splitAlternatives(tree) })
 		c.weak = c.check == nil || !slices.ContainsFunc(c.check.lists, func(ps []string) bool {
@@ -378,12 +380,12 @@ func lowerByte(b byte) byte {
 // checks returns the pattern's lower-cased prefixes by first byte, or nil
 // when they are not known.
 func checks(re *syntax.Regexp) *prefixCheck {
-	ps := prefixes([]*syntax.Regexp{re}, checkMode)
+	ps := checkPrefixes(re)
 	if ps == nil && re.Op == syntax.OpAlternate {
 		// Too many for one set; the branches' sets, each within bounds,
 		// are looked up by first byte, so their union costs little.
 		for _, b := range re.Sub {
-			p := prefixes([]*syntax.Regexp{b}, checkMode)
+			p := checkPrefixes(b)
 			if p == nil {
 				return nil
 			}
@@ -394,18 +396,7 @@ func checks(re *syntax.Regexp) *prefixCheck {
 		return nil
 	}
 	var by [256][]string
-	for _, p := range ps {
-		if strings.ContainsAny(p, oddFolds) {
-			continue // its ASCII twin is in the set; such texts take the slow path
-		}
-		// A letter with another case (É, é) may be written with other
-		// bytes: compare only up to it.
-		if i := strings.IndexFunc(p, func(r rune) bool { return r >= utf8.RuneSelf && unicode.SimpleFold(r) != r }); i >= 0 {
-			p = p[:i]
-		}
-		if p == "" {
-			return nil
-		}
+	add := func(p string) {
 		first := p[:1]
 		if p[0] == 0 {
 			first = space
@@ -414,7 +405,45 @@ func checks(re *syntax.Regexp) *prefixCheck {
 			by[b] = union(by[b], []string{p})
 		}
 	}
+	for _, p := range ps {
+		if strings.ContainsAny(p, oddFolds) {
+			continue // its ASCII twin is in the set; such texts take the slow path
+		}
+		// A letter with another case (É, é) may be written with other
+		// bytes: compare only up to it.
+		if i := strings.IndexFunc(p, func(r rune) bool { return r >= utf8.RuneSelf && unicode.SimpleFold(r) != r }); i > 0 {
+			p = p[:i]
+		} else if i == 0 {
+			// It begins with one: look for that letter in each of its
+			// cases ("évoqu": "é" or "É").
+			r, _ := utf8.DecodeRuneInString(p)
+			for f := unicode.SimpleFold(r); ; f = unicode.SimpleFold(f) {
+				add(string(f))
+				if f == r {
+					break
+				}
+			}
+			continue
+		}
+		if p == "" {
+			return nil
+		}
+		add(p)
+	}
 	return compact(&by)
+}
+
+// checkPrefixes returns the prefixes of checkMode's length that begin
+// every match of re or, when there are too many of those to list, shorter
+// ones: "ha", "ho" for a pattern that spells out many ways to go on. A
+// short check still turns away most positions.
+func checkPrefixes(re *syntax.Regexp) []string {
+	for m := checkMode; m.n >= 2; m.n /= 2 {
+		if ps := prefixes([]*syntax.Regexp{re}, m); ps != nil {
+			return ps
+		}
+	}
+	return nil
 }
 
 // A prefixCheck holds lower-cased prefixes by their first byte: lists[idx[b]-1]
@@ -738,6 +767,39 @@ func startKeys(re *syntax.Regexp) *keySet {
 		keys.add(p[0], p[1])
 	}
 	return &keys
+}
+
+// freeKeys returns the keys of re's branches that do not open with \b, or
+// nil when every branch does: a match of the others begins where a word
+// begins or, when its first byte is not a word character, where one ends.
+func freeKeys(re *syntax.Regexp, all *keySet) *keySet {
+	for re.Op == syntax.OpCapture {
+		re = re.Sub[0]
+	}
+	branches := []*syntax.Regexp{re}
+	if re.Op == syntax.OpAlternate {
+		branches = re.Sub
+	}
+	var free []*syntax.Regexp
+	for _, b := range branches {
+		for b.Op == syntax.OpCapture {
+			b = b.Sub[0]
+		}
+		if b.Op != syntax.OpConcat || b.Sub[0].Op != syntax.OpWordBoundary {
+			free = append(free, b)
+		}
+	}
+	switch len(free) {
+	case 0:
+		return nil
+	case len(branches):
+		return all
+	}
+	keys := startKeys(&syntax.Regexp{Op: syntax.OpAlternate, Sub: free, Flags: re.Flags})
+	if keys == nil {
+		return all
+	}
+	return keys
 }
 
 // beginsWord reports whether every match of re begins a word: each branch

@@ -66,12 +66,15 @@ var starts = sync.OnceValue(func() *startTable {
 			continue // searched without starts, only at position 0, or scanned
 		}
 		for k := range all {
-			if c.starts.has(byte(k>>8), byte(k)) {
-				if c.words {
-					all[k].word.add(c.id)
-				} else {
-					all[k].any.add(c.id)
-				}
+			a, b := byte(k>>8), byte(k)
+			switch {
+			case !c.starts.has(a, b):
+			case c.free != nil && c.free.has(a, b):
+				all[k].any.add(c.id)
+			case isWordByte(a):
+				all[k].word.add(c.id)
+			default:
+				all[k].end.add(c.id)
 			}
 		}
 		if c.check == nil {
@@ -90,8 +93,9 @@ var starts = sync.OnceValue(func() *startTable {
 })
 
 // startPair is what a pair of bytes tells: the patterns whose matches can
-// begin with them anywhere, and those that can where a word begins.
-type startPair struct{ any, word cueSet }
+// begin with them anywhere, those that can where a word begins, and those
+// that can where one ends (a \b, then a byte that is no word character).
+type startPair struct{ any, word, end cueSet }
 
 // classify numbers the first bytes by their rows of all (equal rows, one
 // class) and the second bytes by their columns, and keeps one entry per
@@ -114,10 +118,10 @@ func (t *startTable) classify(all []startPair) {
 	var seconds [][]startPair
 	for b := range 256 {
 		col := make([]startPair, len(firsts))
-		key := make([]byte, 0, 32*len(firsts))
+		key := make([]byte, 0, 48*len(firsts))
 		for i, row := range firsts {
 			col[i] = row[b]
-			for _, w := range [4]uint64{row[b].any[0], row[b].any[1], row[b].word[0], row[b].word[1]} {
+			for _, w := range [...]uint64{row[b].any[0], row[b].any[1], row[b].word[0], row[b].word[1], row[b].end[0], row[b].end[1]} {
 				key = binary.LittleEndian.AppendUint64(key, w)
 			}
 		}
@@ -155,12 +159,24 @@ func (t *startTable) classify(all []startPair) {
 type prefixTrie struct {
 	sets []cueSet // by node, each with its ancestors'; node 0 is the root
 	kids edges    // while it is built
-	// Then, for the walk: the children of node n are next[n*width +
-	// class[b]] (0: none), where the bytes no prefix has share class 0;
-	// class takes b as the text has it (see foldClasses).
+	// Then, for the walk: the bytes no prefix has share class 0, and
+	// class takes b as the text has it (see foldClasses). Most nodes have
+	// one child or none: step[n] names it and its class. A node with more
+	// has a row of rows, rows[step[n].row*width + class[b]] (0: none).
+	// A table of every node's row was 500 KB, read at nearly every
+	// position of every sentence, where this is 30 KB and its rows 50.
 	class [256]uint8
 	width int
-	next  []uint16
+	step  []trieStep
+	rows  []uint16
+}
+
+// A trieStep is where a walk goes from a node: to kid, when the next
+// byte's class is cls; or, when row is not 0, to what that row holds.
+type trieStep struct {
+	row uint16
+	cls uint8
+	kid uint16
 }
 
 // densify writes the trie's edges as a table, which a walk reads without
@@ -176,13 +192,34 @@ func (tr *prefixTrie) densify() {
 	if len(tr.sets) > 1<<16 {
 		panic("extract: too many prefix bytes for the trie's table")
 	}
-	tr.next = make([]uint16, len(tr.sets)*tr.width)
 	parent := make([]int32, len(tr.sets))
+	children := make([]int, len(tr.sets))
 	for i, k := range tr.kids.keys {
 		if k != 0 {
-			node, b := (k-1)>>8, byte(k-1)
-			tr.next[int(node)*tr.width+int(tr.class[b])] = uint16(tr.kids.nodes[i])
+			node := (k - 1) >> 8
 			parent[tr.kids.nodes[i]] = int32(node)
+			children[node]++
+		}
+	}
+	tr.step = make([]trieStep, len(tr.sets))
+	tr.rows = make([]uint16, tr.width) // row 0 stands for none
+	for n, c := range children {
+		if c > 1 {
+			tr.step[n].row = uint16(len(tr.rows) / tr.width)
+			tr.rows = append(tr.rows, make([]uint16, tr.width)...)
+		}
+	}
+	if len(tr.rows)/tr.width > 1<<16 {
+		panic("extract: too many branching prefixes for the trie's table")
+	}
+	for i, k := range tr.kids.keys {
+		if k != 0 {
+			node, cls, kid := (k-1)>>8, tr.class[byte(k-1)], uint16(tr.kids.nodes[i])
+			if st := &tr.step[node]; st.row != 0 {
+				tr.rows[int(st.row)*tr.width+int(cls)] = kid
+			} else {
+				st.cls, st.kid = cls, kid
+			}
 		}
 	}
 	tr.kids = edges{}
@@ -270,11 +307,17 @@ func (e *edges) put(node int32, b byte, child int32) {
 func (tr *prefixTrie) at(s string, out *cueSet) {
 	n := 0
 	for i := 0; i < len(s); i++ {
-		next := int(tr.next[n*tr.width+int(tr.class[s[i]])])
+		st, cls := tr.step[n], tr.class[s[i]]
+		var next uint16
+		if st.row != 0 {
+			next = tr.rows[int(st.row)*tr.width+int(cls)]
+		} else if st.cls == cls {
+			next = st.kid
+		}
 		if next == 0 {
 			break
 		}
-		n = next
+		n = int(next)
 	}
 	out.or(&tr.sets[n])
 }
@@ -352,6 +395,8 @@ func (t *text) index(s string) {
 		set := pair.any
 		if i == 0 || !isWordByte(s[i-1]) {
 			set.or(&pair.word)
+		} else {
+			set.or(&pair.end)
 		}
 		if set.empty() {
 			continue
