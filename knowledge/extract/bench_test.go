@@ -2,6 +2,7 @@ package extract
 
 import (
 	"testing"
+	"time"
 
 	"github.com/purplehearts/bot/seeds"
 )
@@ -61,4 +62,31 @@ func BenchmarkSplit(b *testing.B) {
 			}
 		}
 	}
+}
+
+// BenchmarkExtractPerSplit runs the splitter and the extractor by turns on
+// the same text and reports how many times the splitter's time the
+// extractor takes (x-split). The two run minutes apart in Extract$ and
+// Split$, and this machine's speed drifts by a fifth over minutes: taken
+// in turns, both see the same machine.
+func BenchmarkExtractPerSplit(b *testing.B) {
+	bodies, _ := seedBodies(b)
+	punkt()
+	for _, body := range bodies {
+		Extract(body, Meta{})
+	}
+	var split, extract time.Duration
+	for b.Loop() {
+		t0 := time.Now()
+		for _, body := range bodies {
+			Split(body)
+		}
+		t1 := time.Now()
+		for _, body := range bodies {
+			Extract(body, Meta{})
+		}
+		split += t1.Sub(t0)
+		extract += time.Since(t1)
+	}
+	b.ReportMetric(float64(extract)/float64(split), "x-split")
 }
