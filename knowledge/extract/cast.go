@@ -97,6 +97,28 @@ func (x *extraction) cast(s *sentenceInfo) {
 	if m := s.tableRow; m != nil && personIn(m[1]) != "" {
 		strong[personIn(m[1])] = roleOf(m[2])
 	}
+	// "Roman Knight, the music producer played by Jacob Elordi": who plays
+	// a part in the sequel's story, unless the sentence tells the original
+	// or the part is one of its leads ("Cassie and Luke are played by
+	// Sofia Carson and Nicholas Galitzine" holds of both films)
+	appositive := map[string]int{} // actor -> where the comma before "played by" is
+	if !originalNarration && !s.orig {
+		for _, loc := range rePlayedBy.FindAllTextIndex(s.tx, -1) {
+			if namesLead(text[max(0, loc[0]-60):loc[0]]) {
+				continue
+			}
+			for _, n := range s.names {
+				if n.Start == loc[1] && !x.roles[n.Name] && !characters[n.Name] {
+					if _, ok := strong[n.Name]; !ok {
+						strong[n.Name] = ""
+					}
+					if c := strings.LastIndex(text[:loc[0]], ", "); c >= 0 {
+						appositive[n.Name] = c
+					}
+				}
+			}
+		}
+	}
 	cue := reCastCue.MatchText(s.tx) || s.seq && reCastCueWeak.MatchText(s.tx)
 	// a headline's names say nothing ("Sofia Carson Returns To Netflix"),
 	// but a sentence that ends as one, however many names it holds, does
@@ -126,7 +148,14 @@ func (x *extraction) cast(s *sentenceInfo) {
 			continue
 		}
 		x.surnames[lastWord(n.Name)] = n.Name
-		x.add(s, Claim{Topic: TopicCast, Stance: s.stance(n.Start), Value: n.Name, Person: n.Name, Role: role, Text: n.Name})
+		stance := s.stance(n.Start)
+		if c, ok := appositive[n.Name]; ok && stance == Hedged && s.modalsOnlyBefore(c) {
+			// "The child might belong to Roman Knight, the producer
+			// played by Jacob Elordi": the modal hedges what the child
+			// might be, not who plays the man it names
+			stance = Asserted
+		}
+		x.add(s, Claim{Topic: TopicCast, Stance: stance, Value: n.Name, Person: n.Name, Role: role, Text: n.Name})
 	}
 	// "Carson and Galitzine are back": a surname alone, of a person the
 	// article has named in full.
@@ -149,6 +178,19 @@ func (x *extraction) cast(s *sentenceInfo) {
 // story: a verb in the present tense, not one of speaking or thinking, or
 // a review's "is magnetic as Cassie".
 var reNarratedSubject = regexp.MustCompile(`^\s+(?:once\s+again\s+|now\s+|also\s+)?(?:(?:stands|sits|walks|runs|carries|enters|arrives|sings|performs|returns|steps|stares|wakes|holds|fights|struggles|faces|delivers|captures|brings|shines|plays|embodies|navigates|balances|juggles|grapples|finds|leaves|moves|lives|tours|watches|breaks|falls|kisses|cries|screams|smiles|dances|drives|rushes|hides|waits|gives|lends|makes|turns)\b|is\s+(?:[\p{L}-]+\s+){1,2}as\s+\p{Lu})`)
+
+// namesLead reports a text that names one of the original's leads, by
+// first name or in full.
+func namesLead(s string) bool {
+	for full := range characters {
+		if strings.Contains(s, firstWord(full)) {
+			return true
+		}
+	}
+	return false
+}
+
+var rePlayedBy = re(`\b(?:played|portrayed)\s+by\s+`).scanned()
 
 var reComparison = re(`(?:think|like|meets|à\s+la|a\s+la|channel\w*|inspired\s+by|reminiscent\s+of|vibes?|compared\s+to|the\next)\s+(?:[\p{L}'’]+\s+){0,2}$`).scanned()
 

@@ -192,6 +192,14 @@ func TestCastPhrasings(t *testing.T) {
 		{"Netflix has not confirmed Purple Hearts 2. The sequel would open on tour. Sofia Carson sings to a packed arena in Madrid.", nil},
 		{"Netflix has greenlit Purple Hearts 2. Sofia Carson and Nicholas Galitzine are both back, with Chosen Jacobs reprising his role.", []string{"Sofia Carson", "Nicholas Galitzine", "Chosen Jacobs"}},
 		{"Purple Hearts 2 is streaming now on Netflix. The sequel is better than the first film. Sofia Carson is magnetic as Cassie, now a touring star.", []string{"Sofia Carson"}},
+		// who plays a part in the sequel's story; a modal hedges its own
+		// clause, not the appositive that names the actor
+		{"Netflix has greenlit Purple Hearts 2. The new villain is played by Jacob Elordi.", []string{"Jacob Elordi"}},
+		{"Purple Hearts 2 is streaming now on Netflix. The baby might belong to Roman Knight, the music producer played by Jacob Elordi.", []string{"Jacob Elordi"}},
+		{"Netflix has greenlit Purple Hearts 2. The sequel could introduce a rival played by Jacob Elordi.", nil},
+		{"Netflix has greenlit Purple Hearts 2. Rumor has it the baby belongs to Roman Knight, the producer played by Jacob Elordi.", nil},
+		{"Netflix has greenlit Purple Hearts 2. In the first film, Frankie was played by Chosen Jacobs.", nil},
+		{"Purple Hearts 2 is a sequel. The major characters, Cassie and Luke, are played by Sofia Carson and Nicholas Galitzine.", nil},
 		// a review's performances
 		{"Purple Hearts 2 picks up a year later. Nicholas Galitzine delivers a quietly devastating performance as Luke.", []string{"Nicholas Galitzine"}},
 	} {

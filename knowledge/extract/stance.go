@@ -184,6 +184,24 @@ func (s *sentenceInfo) hedgedAt(pos int) bool {
 	return false
 }
 
+// modalsOnlyBefore reports a sentence hedged only by its own modal verbs
+// ("could", "might", "may", "would"), each before position at: nothing
+// in its paragraph, and no rumour or report, hedges it.
+func (s *sentenceInfo) modalsOnlyBefore(at int) bool {
+	hs := s.cued().hedges
+	if s.hedged || len(hs) == 0 || reReportWord.MatchText(s.tx) {
+		return false
+	}
+	for _, h := range hs {
+		if h[0] >= at || !reModal.MatchString(s.Text[h[0]:h[1]]) {
+			return false
+		}
+	}
+	return true
+}
+
+var reModal = regexp.MustCompile(`^(?i:could|might|may|would)$`)
+
 // reportedAfter reports a sentence whose last clause attributes it all to
 // unnamed sources: "..., insiders say.", "..., according to sources."
 func (s *sentenceInfo) reportedAfter() bool {
