@@ -52,7 +52,7 @@ var (
 	// A sequel, in those languages.
 	reForeignSequel = re(`sequel|sekuel|sequência|sequencia|continuação|seguito|secuela|\bsuite\b|fortsetzung|kontynuacj|` +
 		`\b(?:segund[oa]|second[oa]?|deuxième|2ème|zweite[nr]?|drug[aiy]|kedua)\s+(?:filme?|parte|teil|partie|część|volet|longa)|` +
-		`\b(?:filme?|film|parte|teil)\s+(?:2|kedua)\b|` + title + `\s*2\b`)
+		`\b(?:filme?|film|parte|teil)\s+(?:2|kedua)\b|` + title + `\s*2\b`).scanned()
 	// A sequel as a possibility, a hope, a matter of talks, or "we'll see".
 	reForeignMaybe = re(`possibilidade|possível|poderia|\bpode\s+(?:ter|ganhar|haver|acontecer|ser|vir)|talvez|conversa|negocia|esperança|esperam|vamos\s+ver|descart|considera|` +
 		`possibilità|possibile|potrebbe|\bforse\b|speran|sperare|vedremo|esclud|si\s+sta\s+pensando|` +
@@ -61,7 +61,7 @@ var (
 		`potencjaln|możliw|nadziej|` +
 		`kemungkinan|mungkin|pertimbang|berharap|` +
 		`möglich|vielleicht|könnte|potenziell|mal\s+sehen|werden\s+sehen|hoff|wahrscheinlich|` +
-		`provável|probable|probabile|prawdopodobn`)
+		`provável|probable|probabile|prawdopodobn`).scanned()
 )
 
 // englishWords are the commonest English function words: they make up
