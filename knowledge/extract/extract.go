@@ -356,7 +356,7 @@ func originalMention(t *text) bool {
 		if strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s") {
 			continue
 		}
-		if m[0] > 0 && reComparedTo.MatchString(t.s[:m[0]]) {
+		if m[0] > 0 && reComparedTo.MatchString(t.s[max(0, m[0]-30):m[0]]) {
 			continue // "a quieter sequel than the first film"
 		}
 		return true
@@ -367,7 +367,9 @@ func originalMention(t *text) bool {
 // reComparedTo ends the text before a mention of the original film that a
 // sentence about something else measures against: "than the first film",
 // "unlike the original". ("That" is not one: "Carson said that the first
-// film starred ..." speaks of the original.)
+// film starred ..." speaks of the original.) It is asked of the 30 bytes
+// before the mention: Go's regexp finds a match that ends the text by
+// trying every position before it.
 var reComparedTo = regexp.MustCompile(`[\p{L},]\s+(?:than|unlike)\s+(?:in\s+|with\s+)?$`)
 
 // sequel finds statements about whether the sequel exists.
@@ -398,7 +400,7 @@ func (x *extraction) sequel(s *sentenceInfo) {
 		// with the sequel only in the context, another title as the
 		// subject ("The Life List is out now") is another film's release
 		// (a person, "Sofia Carson once again delivers", is not a title)
-		if seqBefore || (!s.seq && !s.orig && s.ctx == ctxSequel && !reOriginalPast.MatchText(s.tx) && !reOtherTitleBefore.MatchString(text[:loc[0]])) {
+		if seqBefore || (!s.seq && !s.orig && s.ctx == ctxSequel && !reOriginalPast.MatchText(s.tx) && !reOtherTitleBefore.MatchString(text[max(0, loc[0]-100):loc[0]])) {
 			x.add(s, Claim{Topic: TopicSequel, Stance: s.stance(0), Value: SequelReleased, Text: text[loc[0]:loc[1]]})
 			return
 		}
@@ -464,7 +466,7 @@ func (x *extraction) dates(s *sentenceInfo, anchor time.Time) time.Time {
 		return anchor
 	}
 	for _, d := range ds {
-		if d.To.Year() <= OriginalYear || reAsOf.MatchString(s.Text[:d.Start]) {
+		if d.To.Year() <= OriginalYear || reAsOf.MatchString(s.Text[max(0, d.Start-40):d.Start]) {
 			continue
 		}
 		if s.ctx == ctxOriginal && !s.seq && !d.YearGiven && !d.YearInSentence || (s.ctx == ctxOther || s.ctx == ctxNeutral) && !s.seq {
