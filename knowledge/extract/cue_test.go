@@ -228,3 +228,14 @@ func TestNoLongBoundedRepeats(t *testing.T) {
 		walk(tree, false)
 	}
 }
+
+// TestCondsNumbered checks that every literal condition the automaton can
+// decide has a number: past condSet's width the last ones numbered (the
+// dates' relative words among them) were searched for one literal at a
+// time, in every sentence, and nothing else showed it.
+func TestCondsNumbered(t *testing.T) {
+	starts()
+	if condsFull || relativeCond < 0 {
+		t.Fatalf("more literal conditions than condSet holds (%d): widen condSet", maxConds)
+	}
+}

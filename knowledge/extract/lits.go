@@ -15,13 +15,17 @@ import (
 // bit of the sentence's condSet.
 
 // condSet is a set of literal conditions by number.
-type condSet [4]uint64
+type condSet [5]uint64
 
 const maxConds = len(condSet{}) * 64
 
 func (s *condSet) add(i int)      { s[i>>6] |= 1 << (i & 63) }
 func (s *condSet) has(i int) bool { return s[i>>6]&(1<<(i&63)) != 0 }
-func (s *condSet) or(o *condSet)  { s[0] |= o[0]; s[1] |= o[1]; s[2] |= o[2]; s[3] |= o[3] }
+func (s *condSet) or(o *condSet) {
+	for i := range s {
+		s[i] |= o[i]
+	}
+}
 
 // litAutomaton is a deterministic Aho-Corasick automaton: next[state*width
 // + class[b]] is the state after byte b (class folds it: see foldClasses),
@@ -57,7 +61,11 @@ func (a *litAutomaton) scan(s string) condSet {
 func numberConds() *litAutomaton {
 	var lists [][]string
 	number := func(lits []string) int {
-		if lits == nil || len(lists) == maxConds || slices.ContainsFunc(lits, undecidable) {
+		if lits == nil || slices.ContainsFunc(lits, undecidable) {
+			return -1
+		}
+		if len(lists) == maxConds {
+			condsFull = true // the ones numbered last would be searched one literal at a time: widen condSet
 			return -1
 		}
 		if i := slices.IndexFunc(lists, func(o []string) bool { return slices.Equal(o, lits) }); i >= 0 {
@@ -82,6 +90,9 @@ func numberConds() *litAutomaton {
 	relativeCond = number(relativeLits)
 	return buildLits(lists)
 }
+
+// condsFull records that some condition found no number (see the test).
+var condsFull bool
 
 // relativeCond is relativeLits' number in a text's conds.
 var relativeCond = -1
