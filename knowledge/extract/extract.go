@@ -271,6 +271,7 @@ func headline(i int, text, title string) bool {
 
 var (
 	reBookSequel = re(`(?:book|novel|literary|direct)\s+$`).scanned()
+	reSequelOfKind = re(`^\s+(?:series|show|novel|book|spin-?off)\b`).scanned()
 	// "every Netflix sequel", "other sequels": sequels in general
 	reSequelsAtLarge = re(`(?:every|all|other|many|more|best|biggest|upcoming\s+netflix|netflix['’]s\s+next)\s+(?:netflix\s+)?$`).scanned()
 )
@@ -341,6 +342,11 @@ func sequelMention(t *text, sequels [][]int) bool {
 		}
 		before := t.s[max(0, m[0]-20):m[0]]
 		if reBookSequel.MatchString(before) || !hasPrefixFold(t.s[m[0]:m[1]], "purple") && reSequelsAtLarge.MatchString(before) {
+			continue
+		}
+		// "Freeform's short-lived sequel series Pretty Little Liars": a
+		// show's, or a book's; the film's would be a film
+		if !hasPrefixFold(t.s[m[0]:m[1]], "purple") && reSequelOfKind.MatchString(t.s[m[1]:min(len(t.s), m[1]+12)]) {
 			continue
 		}
 		return true

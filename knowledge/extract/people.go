@@ -31,6 +31,7 @@ Read More Also Watch Check Click Source Sources Table Contents Chapter Introduct
 Official Officially Breaking News Update Updates Release Date Trailer Teaser First Second Third Last New Old Next
 Will There Gonna Be Are Why What When Where Who How Here Now Yes No Real Talk Fans Fan Love Loss Life War Home
 Don't Miss Like Also Might You Your We Our They Their He She His Her Cassie's Luke's Mr Mrs Ms Dr Prince Queen King
+Channel Network Networks Pictures Records Entertainment Media Magazine Disney Freeform Hulu HBO Paramount Peacock Apple Amazon Prime
 Lead Leads Supporting Main Role Roles Name Names Character Characters Portrayed Played Returning Veterans Day Eve Year Years
 All Your My Me Us Both Meanwhile Though While After Before Since Even Still Yet So Then Once Because Whether Today Fast Enter Oh Think Cut Join Stream Flash Spoiler Critics Viewers Audiences Directed Just Look Stars Soul Forever Never Always Some Every Nothing
 Maybe Perhaps Probably Possibly Hopefully Surely Sadly Unfortunately Luckily Fortunately Clearly Obviously Apparently Honestly Finally Instead Again Only

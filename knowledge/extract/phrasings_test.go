@@ -47,6 +47,8 @@ func TestStatusPhrasings(t *testing.T) {
 		{extract.AssertsConfirmed, "Netflix has announced Purple Hearts 2."},
 		{extract.AssertsConfirmed, "Purple Hearts 2 is coming to Netflix on June 5, 2026."},
 		{extract.AssertsConfirmed, "Purple Hearts 2 is in production."},
+		{extract.AssertsConfirmed, "Work on Purple Hearts 2 is well underway."},
+		{extract.AssertsConfirmed, "The development of “Purple Hearts 2” has been underway for several years now."},
 		{extract.SaysReleased, "Purple Hearts 2 is now streaming on Netflix."},
 		{extract.SaysReleased, "Purple Hearts 2 premiered on Netflix on March 3, 2026."},
 		{extract.SaysReleased, "Purple Hearts 2 is out now on Netflix."},
@@ -200,6 +202,9 @@ func TestCastPhrasings(t *testing.T) {
 		{"Netflix has greenlit Purple Hearts 2. Rumor has it the baby belongs to Roman Knight, the producer played by Jacob Elordi.", nil},
 		{"Netflix has greenlit Purple Hearts 2. In the first film, Frankie was played by Chosen Jacobs.", nil},
 		{"Purple Hearts 2 is a sequel. The major characters, Cassie and Luke, are played by Sofia Carson and Nicholas Galitzine.", nil},
+		// another show's sequel series, and its network: no one in the
+		// film's sequel
+		{"Carson, known for the Disney Channel’s Descendants and Freeform’s sequel series Pretty Little Liars: The Perfectionists, stars as Cassie.", nil},
 		// a review's performances
 		{"Purple Hearts 2 picks up a year later. Nicholas Galitzine delivers a quietly devastating performance as Luke.", []string{"Nicholas Galitzine"}},
 	} {
@@ -282,6 +287,9 @@ func TestReleasePhrasings(t *testing.T) {
 		{"Nicholas Galitzine has had quite a run. He broke out in Purple Hearts and went on to star in The Idea of You.\n\nNext up is Masters of the Universe, which arrives in theaters on June 5, 2027.\n\nAsked about a Purple Hearts sequel, he laughed.", "", ""},
 		// another numbered film's date, beside the sequel
 		{"Purple Hearts 2 has no release date yet. Meanwhile, Enola Holmes 3 arrives on Netflix on July 1, 2027.", extract.Denied, "none"},
+		// what the article says it will cover is a question, not a claim
+		{"The Release Date of Purple Hearts 2\n\nIn this article, we will delve into the Purple Hearts 2 release date in 2027.", extract.Hedged, "2027-01-01/2027-12-31"},
+		{"Netflix confirmed Purple Hearts 2 premieres on June 5, 2027. In this article, we look at the cast.", extract.Asserted, "2027-06-05"},
 		// another film's date in an article that names no sequel
 		{"Nicholas Galitzine, who broke out in Purple Hearts, has a new film. His thriller is set for a 2026 release.", "", ""},
 	} {
