@@ -221,7 +221,7 @@ func classify(sents []Sentence, meta Meta) []sentenceInfo {
 		}
 		// the title alone, with no sequel named, is the original film
 		// ("Purple Hearts stars Sofia Carson as Cassie")
-		in.orig = originalMention(tx) || (!in.seq && reTitle.MatchText(tx))
+		in.orig = originalMention(tx, cur == ctxSequel) || (!in.seq && reTitle.MatchText(tx))
 		switch {
 		case in.seq:
 			cur = ctxSequel
@@ -356,19 +356,29 @@ func sequelMention(t *text, sequels [][]int) bool {
 
 // originalMention reports a mention of the original film, not counting a
 // comparison ("up from the original's budget").
-func originalMention(t *text) bool {
+func originalMention(t *text, inSequel bool) bool {
 	for _, m := range reOriginal.FindAllTextIndex(t, -1) {
 		rest := t.s[m[1]:]
 		if strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s") {
 			continue
 		}
-		if m[0] > 0 && reComparedTo.MatchString(t.s[max(0, m[0]-30):m[0]]) {
+		before := t.s[max(0, m[0]-40):m[0]]
+		if m[0] > 0 && reComparedTo.MatchString(before) {
 			continue // "a quieter sequel than the first film"
+		}
+		if inSequel && m[0] > 0 && reBackTo.MatchString(before) {
+			// told of the sequel, a look back ("her career has taken off
+			// following her viral hit from Season 1") is still the sequel
+			continue
 		}
 		return true
 	}
 	return false
 }
+
+// reBackTo ends the text before a mention of the original that a sentence
+// about the sequel looks back to: "from Season 1", "since the first film".
+var reBackTo = re(`\b(?:from|since|following)\s+(?:(?:the|her|his|their|its)\s+)?(?:[\p{L}'’-]+\s+){0,2}$`).scanned()
 
 // reComparedTo ends the text before a mention of the original film that a
 // sentence about something else measures against: "than the first film",

@@ -205,6 +205,10 @@ func TestCastPhrasings(t *testing.T) {
 		// another show's sequel series, and its network: no one in the
 		// film's sequel
 		{"Carson, known for the Disney Channel’s Descendants and Freeform’s sequel series Pretty Little Liars: The Perfectionists, stars as Cassie.", nil},
+		// a look back at the original, in a paragraph about the sequel,
+		// leaves the paragraph the sequel's
+		{"Purple Hearts Season 2 was released on November 1, 2025.\n\nThe story resumes in Austin, where Cassie's career has taken off following her viral hit from Season 1. A subplot pairs her with a mentor, Riley (newcomer Aimee Lou Wood).", []string{"Aimee Lou Wood"}},
+		{"Purple Hearts Season 2 was released on November 1, 2025.\n\nIn Season 1, Cassie meets Luke. Riley (Jenna Ortega) is her roommate.", nil},
 		// a review's performances
 		{"Purple Hearts 2 picks up a year later. Nicholas Galitzine delivers a quietly devastating performance as Luke.", []string{"Nicholas Galitzine"}},
 	} {
