@@ -36,6 +36,9 @@ func TestStatusPhrasings(t *testing.T) {
 		{extract.SaysUnconfirmed, "Sadly, a Purple Hearts sequel is unlikely."},
 		{extract.SaysUnconfirmed, "“We’ll see,” Galitzine said of a Purple Hearts sequel."},
 		{extract.SaysUnconfirmed, "Whether a Purple Hearts sequel happens remains to be seen."},
+		// a star who has not been asked
+		{extract.SaysUnconfirmed, "Asked about a Purple Hearts sequel, Galitzine laughed: \"Nobody has called me yet.\""},
+		{extract.SaysUnconfirmed, "“I haven’t heard anything about a Purple Hearts sequel,” Carson said."},
 		{extract.AssertsConfirmed, "Netflix has given Purple Hearts 2 the green light."},
 		{extract.AssertsConfirmed, "It’s official: Purple Hearts 2 is happening!"},
 		{extract.AssertsConfirmed, "Netflix has officially greenlit Purple Hearts 2."},
