@@ -421,7 +421,7 @@ func (x *extraction) sequel(s *sentenceInfo) {
 			return
 		}
 	}
-	if loc := reSetPresup.FindTextIndex(s.tx); loc != nil && s.seq {
+	if loc := x.setPresup(s); loc != nil {
 		// Footage or photos from the sequel's set (the sentence names it:
 		// "on the set" under a sequel headline may be the original's)
 		// presuppose that it is
@@ -709,5 +709,14 @@ var (
 	reLeakWord         = re(`^(?:leak\w*|whispers?|insiders?)$`).scanned()
 	reSetPresup        = re(`\bset\s+(?:photos?|pictures?|footage|images?|visits?)\b|\b(?:on|from|at|inside)\s+the\s+(?:[\w-]+\s+){0,3}(?:set|soundstage|sound\s+stage)(?:\s+of\b|\s*[,.;:—–]|\s+(?:where|in|on|for|during|at|and|as|when|while|is|was)\b)`).scanned()
 )
+
+// setPresup finds footage or photos from the set in a sentence that names
+// the sequel (asked only there: the pattern begins at every "on the").
+func (x *extraction) setPresup(s *sentenceInfo) []int {
+	if !s.seq {
+		return nil
+	}
+	return reSetPresup.FindTextIndex(s.tx)
+}
 
 var reGapBefore = re(`\b(?:it's|it’s)\s+been\b|\bover\b|\bfor\s+$`).scanned()
