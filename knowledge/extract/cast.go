@@ -68,7 +68,14 @@ func (x *extraction) cast(s *sentenceInfo) {
 	// the director
 	if loc := reDirectorCue.FindTextIndex(s.tx); loc != nil {
 		after := !reDirectsAfter.MatchString(text[loc[0]:])
+		title := strings.EqualFold(text[loc[0]:loc[1]], "director")
 		for _, n := range s.names {
+			if title && n.Start >= loc[1] && reSpeaks.MatchString(text[n.End:]) {
+				// "director Elizabeth Allen Rosenbaum expressed openness
+				// to a sequel": who she is, from the original, not a
+				// claim that she directs this one
+				continue
+			}
 			if after && n.Start >= loc[1] && n.Start-loc[1] < 30 || (!after && n.End <= loc[0] && loc[0]-n.End < 25) {
 				x.add(s, Claim{Topic: TopicDirector, Stance: s.stance(n.Start), Value: n.Name, Person: n.Name, Role: "director", Text: n.Name})
 				x.surnames[lastWord(n.Name)] = "crew:" + n.Name
@@ -189,6 +196,10 @@ func namesLead(s string) bool {
 	}
 	return false
 }
+
+// reSpeaks opens what follows a person who speaks, or is told of, rather
+// than one who does the work: "expressed openness", "said", "met Carson".
+var reSpeaks = re(`^\s*,?\s*(?:has\s+|had\s+|also\s+|once\s+)?(?:told|said|says|tweeted|posted|wrote|added|explained|revealed|expressed|mentioned|noted|hinted|shared|teased|spoke|speaks|weighed|opened\s+up|admitted|discussed|commented|stated|recalled|joked|met|praised|called)\b`).scanned()
 
 var rePlayedBy = re(`\b(?:played|portrayed)\s+by\s+`).scanned()
 

@@ -325,7 +325,7 @@ func otherNumbered(s string) bool {
 // Netflix", "cast in a new Amazon film"): with Purple Hearts unnamed, the
 // sentence speaks of that one. A film or movie counts only as one someone
 // is cast in, indefinitely: "Netflix's new film" may be the sequel.
-var reOtherWork = re(`\b(?:her|his|their|netflix['’]s|a)\s+(?:new|latest|upcoming|next)\s+(?:[\w-]+\s+){0,2}?(?:action-thriller|thriller|rom-?com|romcom|comedy|horror|series|show|album|single|song|project|venture)\b|\b(?:cast|starring|star|role)\s+(?:in|for|on)\s+(?:a|an)\s+(?:new\s+|upcoming\s+)?(?:[\w-]+\s+){0,2}?(?:film|movie|series|show|thriller|project|drama)\b`)
+var reOtherWork = re(`\b(?:her|his|their|netflix['’]s|a)\s+(?:new|latest|upcoming|next)\s+(?:[\w-]+\s+){0,2}?(?:action-thriller|thriller|rom-?com|romcom|comedy|horror|series|show|album|single|song|project|venture)\b|\b(?:cast|starring|star|role)\s+(?:in|for|on)\s+(?:a|an)\s+(?:new\s+|upcoming\s+)?(?:[\w-]+\s+){0,2}?(?:film|movie|series|show|thriller|project|drama)\b|\b(?:film|movie|project|series|show)\s+(?:[\w-]+\s+){0,3}?(?:titled|called|named)\s+["“‘']`)
 
 // notNumbered are capitalised words a number follows that are no film:
 // "Season 2", "Part II", "June 2", "World War 2".

@@ -156,7 +156,7 @@ var (
 	reTableRow = compile(`^\s*([A-Z][\p{Ll}'’\-]+(?:\s+[A-Z][\p{Ll}'’\-]+){1,3})\s*\|\s*([^|]{2,60})\|`)
 )
 
-var reRoleEnd = compile(`\s(?:who|who’s|who's|and|with|in|for|that|is|are|was|while|to|from|on|at)\s`).scanned()
+var reRoleEnd = compile(`\s(?:who|who’s|who's|and|with|in|for|that|is|are|was|while|to|from|on|at)(?:\s|$)`).scanned()
 
 // roleOf trims a role description to its head: "Frankie, Cassie's
 // ride-or-die" is "Frankie".

@@ -315,3 +315,47 @@ func TestReleasePhrasings(t *testing.T) {
 		}
 	}
 }
+
+// TestRolePhrasings checks the role a cast claim gives: the words after
+// "as", up to where the sentence goes on about the character.
+func TestRolePhrasings(t *testing.T) {
+	for _, tc := range []struct{ text, person, role string }{
+		{"Purple Hearts 2 stars Sofia Carson as Cassie Salazar.", "Sofia Carson", "Cassie Salazar"},
+		{"Purple Hearts 2 adds Jacob Elordi as a slick L.A. record exec who’s hiding a secret.", "Jacob Elordi", "a slick L.A. record exec"},
+		{"Purple Hearts 2 adds Jacob Elordi as a record exec, a rival for Luke.", "Jacob Elordi", "a record exec"},
+	} {
+		role, found := "", false
+		for _, c := range extract.Extract(tc.text, extract.Meta{}).Claims {
+			if c.Topic == extract.TopicCast && c.Value == tc.person {
+				role, found = c.Role, true
+			}
+		}
+		if !found || role != tc.role {
+			t.Errorf("Extract(%q): %s as %q (found %v), want %q", tc.text, tc.person, role, found, tc.role)
+		}
+	}
+}
+
+// TestDirectorPhrasings checks who a sentence says directs the sequel.
+func TestDirectorPhrasings(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"Purple Hearts 2 is officially happening, helmed by director Elizabeth Allen Rosenbaum.", []string{"Elizabeth Allen Rosenbaum"}},
+		{"Netflix has greenlit Purple Hearts 2. Director Elizabeth Allen Rosenbaum returns to the helm.", []string{"Elizabeth Allen Rosenbaum"}},
+		// the original's director, speaking
+		{"In an interview, director Elizabeth Allen Rosenbaum expressed openness to a Purple Hearts sequel.", nil},
+		{"Netflix has greenlit Purple Hearts 2. Meanwhile, Galitzine has a film in development titled “Last Night at the Lobster”, directed by Wagner Moura.", nil},
+	} {
+		var got []string
+		for _, c := range extract.Extract(tc.text, extract.Meta{}).Claims {
+			if c.Topic == extract.TopicDirector && c.Stance == extract.Asserted {
+				got = append(got, c.Value)
+			}
+		}
+		if strings.Join(got, ", ") != strings.Join(tc.want, ", ") {
+			t.Errorf("Extract(%q) asserts director %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
