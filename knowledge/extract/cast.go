@@ -133,7 +133,19 @@ func (x *extraction) cast(s *sentenceInfo) {
 		cue = false
 	}
 
+	headlineCase := everyWordCapitalised(text)
 	for _, n := range s.names {
+		if headlineCase {
+			// "Sofia Carson and Nicholas Galitzine Reunite ... Plot Twist
+			// Involving a Secret Baby": only the people the article
+			// names in its sentences count, without the words after
+			name := x.knownName(n.Name)
+			if name == "" {
+				continue
+			}
+			n.End -= len(n.Name) - len(name)
+			n.Name = name
+		}
 		role, isStrong := strong[n.Name]
 		narrated := !isStrong && !cue && !s.hedged && !originalNarration && !x.crew[n.Name] && !x.roles[n.Name] && !characters[n.Name] &&
 			s.ctx == ctxSequel && !s.Heading && strings.TrimSpace(text[:n.Start]) == "" && reNarratedSubject.MatchString(text[n.End:])
@@ -195,6 +207,29 @@ func namesLead(s string) bool {
 		}
 	}
 	return false
+}
+
+// everyWordCapitalised reports a headline in title case: every word of
+// four letters or more capitalised, verbs too ("Reunite", "Involving"),
+// and at least six of them. A sentence full of names still has its verbs
+// in lower case ("reunites Sofia Carson and Nicholas Galitzine as ...").
+func everyWordCapitalised(s string) bool {
+	long := 0
+	for w := range strings.FieldsSeq(s) {
+		w = strings.TrimLeft(w, "\"“‘'(")
+		if utf8.RuneCountInString(w) < 4 {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		long++
+	}
+	return long >= 6
 }
 
 // reSpeaks opens what follows a person who speaks, or is told of, rather

@@ -150,6 +150,39 @@ type extraction struct {
 	crew     map[string]bool   // people named beside a crew cue
 	claims   []Claim
 	narrated []narration // actors acting in the story told
+	// the names found in sentences written in sentence case, where a run
+	// of capitalised words is a name (in a headline it may be "Secret
+	// Baby"); filled on first use
+	plainNames map[string]bool
+}
+
+// knownName returns the name a capitalised run in a headline-style
+// sentence stands for: itself, or the longest name it begins with, when
+// the article names that person in a sentence in sentence case; else "".
+func (x *extraction) knownName(run string) string {
+	if x.plainNames == nil {
+		x.plainNames = map[string]bool{}
+		for i := range x.infos {
+			s := &x.infos[i]
+			if titleCase(s.Text) {
+				continue
+			}
+			for _, n := range s.names {
+				x.plainNames[n.Name] = true
+			}
+		}
+	}
+	for name := run; name != ""; {
+		if x.plainNames[name] {
+			return name
+		}
+		i := strings.LastIndexByte(name, ' ')
+		if i < 0 {
+			break
+		}
+		name = name[:i]
+	}
+	return ""
 }
 
 // narration is a cast claim of an actor acting in the story told: its

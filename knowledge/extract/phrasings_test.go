@@ -212,6 +212,9 @@ func TestCastPhrasings(t *testing.T) {
 		// leaves the paragraph the sequel's
 		{"Purple Hearts Season 2 was released on November 1, 2025.\n\nThe story resumes in Austin, where Cassie's career has taken off following her viral hit from Season 1. A subplot pairs her with a mentor, Riley (newcomer Aimee Lou Wood).", []string{"Aimee Lou Wood"}},
 		{"Purple Hearts Season 2 was released on November 1, 2025.\n\nIn Season 1, Cassie meets Luke. Riley (Jenna Ortega) is her roommate.", nil},
+		// a headline in title case: its runs of capitals are people only
+		// where the article names them in its sentences
+		{"PURPLE HEARTS 2 HITS BACK: Sofia Carson and Nicholas Galitzine Reunite for Netflix Sequel — But One Plot Twist Involving a Secret Baby Will Shatter Everything.\n\nNetflix has greenlit Purple Hearts 2, with Sofia Carson and Nicholas Galitzine returning.", []string{"Sofia Carson", "Nicholas Galitzine", "Sofia Carson", "Nicholas Galitzine"}},
 		// a review's performances
 		{"Purple Hearts 2 picks up a year later. Nicholas Galitzine delivers a quietly devastating performance as Luke.", []string{"Nicholas Galitzine"}},
 	} {
