@@ -215,16 +215,32 @@ func namesLead(s string) bool {
 // in lower case ("reunites Sofia Carson and Nicholas Galitzine as ...").
 func everyWordCapitalised(s string) bool {
 	long := 0
-	for w := range strings.FieldsSeq(s) {
-		w = strings.TrimLeft(w, "\"“‘'(")
-		if utf8.RuneCountInString(w) < 4 {
-			continue
+	for i := 0; i < len(s); {
+		// a word: from here to the next space, after its opening quotes
+		j := strings.IndexByte(s[i:], ' ')
+		if j < 0 {
+			j = len(s) - i
+		}
+		w := s[i : i+j]
+		i += j + 1
+		for len(w) > 0 && (w[0] == '"' || w[0] == '\'' || w[0] == '(') {
+			w = w[1:]
+		}
+		if strings.HasPrefix(w, "“") || strings.HasPrefix(w, "‘") {
+			w = w[len("“"):]
+		}
+		if len(w) < 4 {
+			continue // (fewer than four bytes: fewer than four letters)
 		}
 		r, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsLetter(r) {
+		switch {
+		case r < utf8.RuneSelf && !('a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'):
 			continue
-		}
-		if !unicode.IsUpper(r) {
+		case r >= utf8.RuneSelf && !unicode.IsLetter(r):
+			continue
+		case utf8.RuneCountInString(w) < 4:
+			continue
+		case !unicode.IsUpper(r):
 			return false
 		}
 		long++

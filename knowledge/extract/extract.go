@@ -164,7 +164,7 @@ func (x *extraction) knownName(run string) string {
 		x.plainNames = map[string]bool{}
 		for i := range x.infos {
 			s := &x.infos[i]
-			if titleCase(s.Text) {
+			if len(s.names) == 0 || everyWordCapitalised(s.Text) {
 				continue
 			}
 			for _, n := range s.names {
