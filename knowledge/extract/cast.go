@@ -250,7 +250,7 @@ func everyWordCapitalised(s string) bool {
 
 // reSpeaks opens what follows a person who speaks, or is told of, rather
 // than one who does the work: "expressed openness", "said", "met Carson".
-var reSpeaks = re(`^\s*,?\s*(?:has\s+|had\s+|also\s+|once\s+)?(?:told|said|says|tweeted|posted|wrote|added|explained|revealed|expressed|mentioned|noted|hinted|shared|teased|spoke|speaks|weighed|opened\s+up|admitted|discussed|commented|stated|recalled|joked|met|praised|called)\b`).scanned()
+var reSpeaks = re(`^\s*,?\s*(?:has\s+|had\s+|also\s+|once\s+)?(?:told|said|says|tweeted|posted|wrote|added|explained|revealed|expressed|mentioned|noted|hinted|shared|teased|spoke|speaks|weighed|opened\s+up|admitted|discussed|commented|stated|recalled|joked|met|praised)\b`).scanned()
 
 var rePlayedBy = re(`\b(?:played|portrayed)\s+by\s+`).scanned()
 

@@ -347,6 +347,8 @@ func TestDirectorPhrasings(t *testing.T) {
 	}{
 		{"Purple Hearts 2 is officially happening, helmed by director Elizabeth Allen Rosenbaum.", []string{"Elizabeth Allen Rosenbaum"}},
 		{"Netflix has greenlit Purple Hearts 2. Director Elizabeth Allen Rosenbaum returns to the helm.", []string{"Elizabeth Allen Rosenbaum"}},
+		// on the sequel's set, directing
+		{"Purple Hearts 2 is filming in Austin. On set, the director, Elizabeth Allen Rosenbaum, called cut on the third take.", []string{"Elizabeth Allen Rosenbaum"}},
 		// the original's director, speaking
 		{"In an interview, director Elizabeth Allen Rosenbaum expressed openness to a Purple Hearts sequel.", nil},
 		{"Netflix has greenlit Purple Hearts 2. Meanwhile, Galitzine has a film in development titled “Last Night at the Lobster”, directed by Wagner Moura.", nil},
