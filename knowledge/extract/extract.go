@@ -416,7 +416,7 @@ var reBackTo = re(`\b(?:from|since|following)\s+(?:(?:the|her|his|their|its)\s+)
 // reComparedTo ends the text before a mention of the original film that a
 // sentence about something else measures against: "than the first film",
 // "unlike the original". ("That" is not one: "Carson said that the first
-// film starred ..." speaks of the original.) It is asked of the 30 bytes
+// film starred ..." speaks of the original.) It is asked of the 40 bytes
 // before the mention: Go's regexp finds a match that ends the text by
 // trying every position before it.
 var reComparedTo = regexp.MustCompile(`[\p{L},]\s+(?:than|unlike)\s+(?:in\s+|with\s+)?$`)
