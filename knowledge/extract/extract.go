@@ -303,7 +303,7 @@ func headline(i int, text, title string) bool {
 }
 
 var (
-	reBookSequel = re(`(?:book|novel|literary|direct)\s+$`).scanned()
+	reBookSequel   = re(`(?:book|novel|literary|direct)\s+$`).scanned()
 	reSequelOfKind = re(`^\s+(?:series|show|novel|book|spin-?off)\b`).scanned()
 	// "every Netflix sequel", "other sequels": sequels in general
 	reSequelsAtLarge = re(`(?:every|all|other|many|more|best|biggest|upcoming\s+netflix|netflix['’]s\s+next)\s+(?:netflix\s+)?$`).scanned()
