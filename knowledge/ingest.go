@@ -49,6 +49,7 @@ func (s *Store) parse(f File, meta ArticleMeta, origin string) (parsed, error) {
 // read (from the seeds directory) and parsed on every core, and written
 // one at a time in order, so memory does not grow with the number of files.
 func (s *Store) Reseed(ctx context.Context, files []File) (Change, error) {
+	s.Settle() // a write waits for the last rebuild's log to be copied: it would find the database locked
 	n := len(files)
 	get := func(i int) (File, error) { return files[i], nil }
 	if files == nil {
@@ -72,6 +73,13 @@ func (s *Store) Reseed(ctx context.Context, files []File) (Change, error) {
 	if _, err := conn.ExecContext(ctx, `PRAGMA temp_store = MEMORY`); err != nil {
 		return Change{}, fmt.Errorf("reseed: %w", err)
 	}
+	// Its commit does not copy the write-ahead log into the database, as
+	// SQLite does at a commit past 1,000 pages: the copy of a whole
+	// rebuild's log took a second, and runs after the rebuild instead.
+	if _, err := conn.ExecContext(ctx, `PRAGMA wal_autocheckpoint = 0`); err != nil {
+		return Change{}, fmt.Errorf("reseed: %w", err)
+	}
+	defer conn.ExecContext(context.Background(), `PRAGMA wal_autocheckpoint = 1000`)
 	tx, err := conn.BeginTx(ctx, nil)
 	if err != nil {
 		return Change{}, fmt.Errorf("reseed: %w", err)
@@ -163,11 +171,15 @@ func (s *Store) Reseed(ctx context.Context, files []File) (Change, error) {
 	if c, err = s.finish(ctx, tx, c, w.statusEvidence()); err != nil {
 		return Change{}, err
 	}
-	// The rebuild went through the write-ahead log whole, which SQLite
-	// copies into the database at commit but leaves at its size: as big as
-	// the knowledge base. Truncate it; if a reader holds it, the next
-	// checkpoint will.
-	s.db.ExecContext(ctx, `PRAGMA wal_checkpoint(TRUNCATE)`)
+	// The rebuild went through the write-ahead log whole: copy it into
+	// the database and truncate it, after the rebuild has answered (a
+	// reader that holds it delays the truncation, not the answer; if
+	// this fails, the next checkpoint does it).
+	s.checkpoints.Add(1)
+	go func() {
+		defer s.checkpoints.Done()
+		s.db.ExecContext(context.Background(), `PRAGMA wal_checkpoint(TRUNCATE)`)
+	}()
 	return c, nil
 }
 
@@ -269,6 +281,7 @@ func storedAdmins(ctx context.Context, tx *sql.Tx) ([]storedAdmin, error) {
 // input returns an error matching ErrInvalidArticle or ErrDuplicate and
 // stores nothing.
 func (s *Store) AddArticle(ctx context.Context, f File, meta ArticleMeta) (Change, error) {
+	s.Settle() // a write waits for the last rebuild's log to be copied: it would find the database locked
 	p, err := s.parse(f, meta, "admin")
 	if err != nil {
 		return Change{}, err
@@ -331,6 +344,7 @@ func UserMessage(err error) string {
 // verdicts; ErrNotFound if there is no such article. A removed seed comes
 // back at the next reseed.
 func (s *Store) RemoveArticle(ctx context.Context, name string) (Change, error) {
+	s.Settle() // a write waits for the last rebuild's log to be copied: it would find the database locked
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return Change{}, fmt.Errorf("remove %s: %w", name, err)

@@ -714,6 +714,7 @@ func TestReseedTruncatesLog(t *testing.T) {
 	if _, err := st.Reseed(context.Background(), nil); err != nil {
 		t.Fatalf("Reseed: %v", err)
 	}
+	st.Settle()
 	db, err := os.Stat(path)
 	if err != nil {
 		t.Fatal(err)
