@@ -223,6 +223,9 @@ var topicWords = []struct {
 	{TopicSequel, regexp.MustCompile(`(?i)\b(is\s+there|sequel|part\s*2|confirmed|greenl\w*|renew\w*|happening|real|cancel\w*|official)\b`)},
 }
 
+// reCastWord asks for the cast by a word of its own, not only by "who".
+var reCastWord = regexp.MustCompile(`(?i)\b(cast|star\w*|actor\w*|actress\w*|in\s+it|plays?|playing|return\w*|back)\b`)
+
 // reAboutSequel names the sequel itself: "is there" alone does not ("Is
 // there a trailer?" asks about the trailer).
 var reAboutSequel = regexp.MustCompile(`(?i)\b(sequel|part\s*(?:2|ii|two)|purple\s+hearts\s*(?:2|ii|two)|confirmed|greenl\w*|happening)\b`)
@@ -289,6 +292,11 @@ func (s *Store) Ask(ctx context.Context, question string, now time.Time) (Answer
 	}
 	if len(wanted) == 0 {
 		return all, nil
+	}
+	// "Who directs it?" asks for the director: "who" alone does not ask
+	// for the cast beside a word of another role.
+	if wanted[TopicDirector] && wanted[TopicCast] && len(people) == 0 && !reCastWord.MatchString(q) {
+		delete(wanted, TopicCast)
 	}
 	// "Is there a sequel and when?" names the release: keep sequel only
 	// when nothing more specific was asked.

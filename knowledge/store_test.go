@@ -404,6 +404,11 @@ func TestAsk(t *testing.T) {
 		// sequel, first
 		{"Is there a trailer?", TopicTrailer, "", Disputed},
 		{"is there a purple hearts 2 and when is it out?", TopicSequel, "", Disputed},
+		// "who" beside a word of another role asks for that role (the
+		// slash command suggests "Who is directing it?")
+		{"Who is directing it?", TopicDirector, "", Reported},
+		{"who directs it?", TopicDirector, "", Reported},
+		{"Who is in the cast?", TopicCast, "", Reported},
 	}
 	for _, c := range cases {
 		a, err := st.Ask(context.Background(), c.q, testNow)
