@@ -214,7 +214,7 @@ var topicWords = []struct {
 	re    *regexp.Regexp
 }{
 	{TopicRelease, regexp.MustCompile(`(?i)\b(when|release|releas\w+|date|come\s+out|coming\s+out|out\s+yet|premiere\w*|air|stream\w*|watch|drop\w*)\b`)},
-	{TopicCast, regexp.MustCompile(`(?i)\b(who|cast|star\w*|actor\w*|actress\w*|in\s+it|plays?|playing|return\w*|back)\b`)},
+	{TopicCast, regexp.MustCompile(`(?i)\b(who|cast|star(?:s|red|ring)?|actor\w*|actress\w*|in\s+it|plays?|playing|return\w*|back)\b`)},
 	{TopicPlot, regexp.MustCompile(`(?i)\b(plot|about|story|happen\w*|synopsis|storyline|together|married|apart|spoilers?)\b`)},
 	{TopicDirector, regexp.MustCompile(`(?i)\b(direct\w*|helm\w*)\b`)},
 	{TopicTrailer, regexp.MustCompile(`(?i)\b(trailer|teaser|first\s+look)\b`)},
@@ -223,8 +223,12 @@ var topicWords = []struct {
 	{TopicSequel, regexp.MustCompile(`(?i)\b(is\s+there|sequel|part\s*2|confirmed|greenl\w*|renew\w*|happening|real|cancel\w*|official)\b`)},
 }
 
+// reReleaseWord asks for the release by a word of its own, not only by
+// "when".
+var reReleaseWord = regexp.MustCompile(`(?i)\b(release|releas\w+|date|come\s+out|coming\s+out|out\s+yet|premiere\w*|air|stream\w*|watch|drop\w*)\b`)
+
 // reCastWord asks for the cast by a word of its own, not only by "who".
-var reCastWord = regexp.MustCompile(`(?i)\b(cast|star\w*|actor\w*|actress\w*|in\s+it|plays?|playing|return\w*|back)\b`)
+var reCastWord = regexp.MustCompile(`(?i)\b(cast|star(?:s|red|ring)?|actor\w*|actress\w*|in\s+it|plays?|playing|return\w*|back)\b`)
 
 // reAboutSequel names the sequel itself: "is there" alone does not ("Is
 // there a trailer?" asks about the trailer).
@@ -297,6 +301,11 @@ func (s *Store) Ask(ctx context.Context, question string, now time.Time) (Answer
 	// for the cast beside a word of another role.
 	if wanted[TopicDirector] && wanted[TopicCast] && len(people) == 0 && !reCastWord.MatchString(q) {
 		delete(wanted, TopicCast)
+	}
+	// "When was it announced?" asks for the announcement: "when" alone
+	// does not ask for the release beside another topic.
+	if wanted[TopicRelease] && !reReleaseWord.MatchString(q) && (wanted[TopicAnnouncement] || wanted[TopicProduction] || wanted[TopicTrailer]) {
+		delete(wanted, TopicRelease)
 	}
 	// "Is there a sequel and when?" names the release: keep sequel only
 	// when nothing more specific was asked.

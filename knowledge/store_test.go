@@ -409,6 +409,9 @@ func TestAsk(t *testing.T) {
 		{"Who is directing it?", TopicDirector, "", Reported},
 		{"who directs it?", TopicDirector, "", Reported},
 		{"Who is in the cast?", TopicCast, "", Reported},
+		{"when was it announced?", TopicAnnouncement, "", Disputed},
+		{"when does filming start?", TopicProduction, "", Disputed},
+		{"when is the release date?", TopicRelease, "", Disputed},
 	}
 	for _, c := range cases {
 		a, err := st.Ask(context.Background(), c.q, testNow)
