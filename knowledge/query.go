@@ -213,7 +213,7 @@ var topicWords = []struct {
 	topic Topic
 	re    *regexp.Regexp
 }{
-	{TopicRelease, regexp.MustCompile(`(?i)\b(when|release|releas\w+|date|come\s+out|coming\s+out|out\s+yet|premiere\w*|air|stream\w*|watch|drop\w*)\b`)},
+	{TopicRelease, regexp.MustCompile(`(?i)\b(when|release|releas\w+|date|come\s+out|coming\s+out|out\s+yet|premiere\w*|air|stream\w*|watch|drop\w*|on\s+netflix|available)\b`)},
 	{TopicCast, regexp.MustCompile(`(?i)\b(who|cast|star(?:s|red|ring)?|actor\w*|actress\w*|in\s+it|plays?|playing|return\w*|back)\b`)},
 	{TopicPlot, regexp.MustCompile(`(?i)\b(plot|about|story|happen\w*|synopsis|storyline|together|married|apart|spoilers?)\b`)},
 	{TopicDirector, regexp.MustCompile(`(?i)\b(direct\w*|helm\w*)\b`)},
@@ -225,7 +225,7 @@ var topicWords = []struct {
 
 // reReleaseWord asks for the release by a word of its own, not only by
 // "when".
-var reReleaseWord = regexp.MustCompile(`(?i)\b(release|releas\w+|date|come\s+out|coming\s+out|out\s+yet|premiere\w*|air|stream\w*|watch|drop\w*)\b`)
+var reReleaseWord = regexp.MustCompile(`(?i)\b(release|releas\w+|date|come\s+out|coming\s+out|out\s+yet|premiere\w*|air|stream\w*|watch|drop\w*|on\s+netflix|available)\b`)
 
 // reCastWord asks for the cast by a word of its own, not only by "who".
 var reCastWord = regexp.MustCompile(`(?i)\b(cast|star(?:s|red|ring)?|actor\w*|actress\w*|in\s+it|plays?|playing|return\w*|back)\b`)
@@ -272,6 +272,19 @@ func (s *Store) Ask(ctx context.Context, question string, now time.Time) (Answer
 			if strings.Contains(lq, strings.ToLower(val.Value)) || len(parts) > 1 && slices.Contains(qwords, parts[len(parts)-1]) {
 				people = appendNew(people, val.Value)
 				wanted[v.Topic] = true
+			}
+		}
+	}
+	if len(people) == 0 && wanted[TopicCast] {
+		// "Who plays Luke?": the people whose part the question names
+		for _, v := range all.Topics {
+			if v.Topic != TopicCast {
+				continue
+			}
+			for _, val := range v.Values {
+				if val.Role != "" && namesPart(qwords, val.Role) {
+					people = appendNew(people, val.Value)
+				}
 			}
 		}
 	}
@@ -333,6 +346,26 @@ func (s *Store) Ask(ctx context.Context, question string, now time.Time) (Answer
 
 // narrow keeps only the named people of a verdict; a person no article
 // names gets an "unknown" value saying so.
+// namesPart reports whether the question's words name the character of a
+// part ("Luke" in "Luke Morrow", "Joni" in "Cassie's loyal bandmate Joni"):
+// a capitalised word of the part, three letters or more, not a possessive
+// ("Luke's dad" is another part).
+func namesPart(qwords []string, role string) bool {
+	for _, w := range strings.Fields(role) {
+		if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+			continue
+		}
+		w = strings.TrimRight(w, ",.;:)")
+		if len(w) < 3 || w[0] < 'A' || w[0] > 'Z' {
+			continue
+		}
+		if slices.Contains(qwords, strings.ToLower(w)) {
+			return true
+		}
+	}
+	return false
+}
+
 func narrow(v Verdict, people []string) Verdict {
 	var vals []Value
 	for _, p := range people {

@@ -412,6 +412,9 @@ func TestAsk(t *testing.T) {
 		{"when was it announced?", TopicAnnouncement, "", Disputed},
 		{"when does filming start?", TopicProduction, "", Disputed},
 		{"when is the release date?", TopicRelease, "", Disputed},
+		{"is it on Netflix yet?", TopicRelease, "", Disputed},
+		// a part the question names: who plays it
+		{"who plays Luke?", TopicCast, "Nicholas Galitzine", Reported},
 	}
 	for _, c := range cases {
 		a, err := st.Ask(context.Background(), c.q, testNow)
