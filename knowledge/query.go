@@ -291,8 +291,11 @@ func (s *Store) Ask(ctx context.Context, question string, now time.Time) (Answer
 	if len(people) == 0 {
 		for _, m := range reAskName.FindAllStringSubmatch(q, -1) {
 			name := m[1]
-			if first := strings.Fields(name)[0]; first == "Is" || first == "Will" || first == "Purple" || first == "When" || first == "Who" || first == "Does" {
+			if first := strings.Fields(name)[0]; first == "Is" || first == "Will" || first == "When" || first == "Who" || first == "Does" {
 				continue
+			}
+			if strings.Contains(name, "Purple") || strings.Contains(name, "Hearts") || strings.Contains(name, "Netflix") {
+				continue // the film, in any language's question ("¿Habrá Purple Hearts 2?")
 			}
 			people = append(people, name)
 			wanted[TopicCast] = true

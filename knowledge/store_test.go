@@ -415,6 +415,7 @@ func TestAsk(t *testing.T) {
 		{"is it on Netflix yet?", TopicRelease, "", Disputed},
 		// a part the question names: who plays it
 		{"who plays Luke?", TopicCast, "Nicholas Galitzine", Reported},
+		{"¿Habrá Purple Hearts 2?", TopicSequel, "", Disputed},
 	}
 	for _, c := range cases {
 		a, err := st.Ask(context.Background(), c.q, testNow)
