@@ -171,15 +171,9 @@ func (s *Store) Reseed(ctx context.Context, files []File) (Change, error) {
 	if c, err = s.finish(ctx, tx, c, w.statusEvidence()); err != nil {
 		return Change{}, err
 	}
-	// The rebuild went through the write-ahead log whole: copy it into
-	// the database and truncate it, after the rebuild has answered (a
-	// reader that holds it delays the truncation, not the answer; if
-	// this fails, the next checkpoint does it).
-	s.checkpoints.Add(1)
-	go func() {
-		defer s.checkpoints.Done()
-		s.db.ExecContext(context.Background(), `PRAGMA wal_checkpoint(TRUNCATE)`)
-	}()
+	// The rebuild went through the write-ahead log whole: it is copied
+	// into the database after the rebuild has answered.
+	s.checkpointAfter()
 	return c, nil
 }
 

@@ -119,9 +119,10 @@ type Store struct {
 	// onFinish, when set (by tests), is given the evidence the verdicts of
 	// a rebuild rest on.
 	onFinish func([]evidence)
-	// checkpoints counts the write-ahead log checkpoints still running
-	// after a rebuild (see Settle).
-	checkpoints sync.WaitGroup
+	// checkpointing is closed when the write-ahead log checkpoint that
+	// the last rebuild left running is done (nil: none yet; see Settle)
+	mu            sync.Mutex
+	checkpointing chan struct{}
 }
 
 // Option configures a Store.
@@ -236,7 +237,33 @@ func (s *Store) Close() error {
 // there; the copy, about a second for 10,000 articles, runs after it.
 // The next write (Reseed, AddArticle, RemoveArticle) waits for it: the
 // copy holds the database's write lock.
-func (s *Store) Settle() { s.checkpoints.Wait() }
+func (s *Store) Settle() {
+	s.mu.Lock()
+	done := s.checkpointing
+	s.mu.Unlock()
+	if done != nil {
+		<-done
+	}
+}
+
+// checkpointAfter copies the write-ahead log into the database and
+// truncates it, in the background; Settle waits for it.
+func (s *Store) checkpointAfter() {
+	done := make(chan struct{})
+	s.mu.Lock()
+	prev := s.checkpointing
+	s.checkpointing = done
+	s.mu.Unlock()
+	go func() {
+		defer close(done)
+		if prev != nil {
+			<-prev
+		}
+		// a reader that holds the log delays the truncation, not the
+		// answer; if this fails, the next checkpoint does it
+		s.db.ExecContext(context.Background(), `PRAGMA wal_checkpoint(TRUNCATE)`)
+	}()
+}
 
 // Empty reports whether the knowledge base has no article yet.
 func (s *Store) Empty(ctx context.Context) (bool, error) {
