@@ -213,8 +213,8 @@ var topicWords = []struct {
 	topic Topic
 	re    *regexp.Regexp
 }{
-	{TopicRelease, regexp.MustCompile(`(?i)\b(when|release|releas\w+|date|come\s+out|coming\s+out|out\s+yet|premiere\w*|air|stream\w*|watch|drop\w*|on\s+netflix|available)\b`)},
-	{TopicCast, regexp.MustCompile(`(?i)\b(who|cast|star(?:s|red|ring)?|actor\w*|actress\w*|in\s+it|plays?|playing|return\w*|back)\b`)},
+	{TopicRelease, regexp.MustCompile(`(?i)\b(when|` + releaseWords + `)\b`)},
+	{TopicCast, regexp.MustCompile(`(?i)\b(who|` + castWords + `)\b`)},
 	{TopicPlot, regexp.MustCompile(`(?i)\b(plot|about|story|happen\w*|synopsis|storyline|together|married|apart|spoilers?)\b`)},
 	{TopicDirector, regexp.MustCompile(`(?i)\b(direct\w*|helm\w*)\b`)},
 	{TopicTrailer, regexp.MustCompile(`(?i)\b(trailer|teaser|first\s+look)\b`)},
@@ -223,12 +223,17 @@ var topicWords = []struct {
 	{TopicSequel, regexp.MustCompile(`(?i)\b(is\s+there|sequel|part\s*2|confirmed|greenl\w*|renew\w*|happening|real|cancel\w*|official)\b`)},
 }
 
-// reReleaseWord asks for the release by a word of its own, not only by
-// "when".
-var reReleaseWord = regexp.MustCompile(`(?i)\b(release|releas\w+|date|come\s+out|coming\s+out|out\s+yet|premiere\w*|air|stream\w*|watch|drop\w*|on\s+netflix|available)\b`)
+// The words that ask for the release, or the cast, by themselves: "when"
+// and "who" ask for them too, but not beside a word of another topic.
+const (
+	releaseWords = `release|releas\w+|date|come\s+out|coming\s+out|out\s+yet|premiere\w*|air|stream\w*|watch|drop\w*|on\s+netflix|available`
+	castWords    = `cast|star(?:s|red|ring)?|actor\w*|actress\w*|in\s+it|plays?|playing|return\w*|back`
+)
 
-// reCastWord asks for the cast by a word of its own, not only by "who".
-var reCastWord = regexp.MustCompile(`(?i)\b(cast|star(?:s|red|ring)?|actor\w*|actress\w*|in\s+it|plays?|playing|return\w*|back)\b`)
+var (
+	reReleaseWord = regexp.MustCompile(`(?i)\b(` + releaseWords + `)\b`)
+	reCastWord    = regexp.MustCompile(`(?i)\b(` + castWords + `)\b`)
+)
 
 // reAboutSequel names the sequel itself: "is there" alone does not ("Is
 // there a trailer?" asks about the trailer).
