@@ -609,6 +609,9 @@ func nearestCue(t *text, d Date) string {
 			if c.kind == "release" && releaseOfOther(s, m[0]) {
 				continue
 			}
+			if c.kind == "announcement" && reReportsBefore.MatchString(s[max(0, m[0]-20):m[0]]) {
+				continue // "..., Deadline can reveal": the outlet reporting, not the film announced
+			}
 			var dist int
 			var between string
 			if m[1] <= d.Start {
@@ -637,6 +640,10 @@ func nearestCue(t *text, d Date) string {
 	}
 	return best
 }
+
+// reReportsBefore ends the text before an outlet's word for its own
+// report: "Deadline can reveal", "we can exclusively reveal".
+var reReportsBefore = re(`\b(?:can|could)\s+(?:now\s+)?(?:exclusively\s+)?$`).scanned()
 
 var (
 	rePressBefore   = re(`\bpress\s+$`).scanned()

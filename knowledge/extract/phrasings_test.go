@@ -215,6 +215,8 @@ func TestCastPhrasings(t *testing.T) {
 		// a headline in title case: its runs of capitals are people only
 		// where the article names them in its sentences
 		{"PURPLE HEARTS 2 HITS BACK: Sofia Carson and Nicholas Galitzine Reunite for Netflix Sequel — But One Plot Twist Involving a Secret Baby Will Shatter Everything.\n\nNetflix has greenlit Purple Hearts 2, with Sofia Carson and Nicholas Galitzine returning.", []string{"Sofia Carson", "Nicholas Galitzine", "Sofia Carson", "Nicholas Galitzine"}},
+		// an official first look
+		{"Purple Hearts 2 premieres March 5, 2027, only on Netflix.\n\nHere's your first look at Sofia Carson and Nicholas Galitzine in the film.", []string{"Sofia Carson", "Nicholas Galitzine"}},
 		// a review's performances
 		{"Purple Hearts 2 picks up a year later. Nicholas Galitzine delivers a quietly devastating performance as Luke.", []string{"Nicholas Galitzine"}},
 	} {
@@ -288,6 +290,8 @@ func TestReleasePhrasings(t *testing.T) {
 		{"Purple Hearts 2 is set to debut on Netflix on 14/2/2027.", extract.Asserted, "2027-02-14"},
 		{"Purple Hearts 2 is eyeing a holiday 2027 release.", extract.Asserted, "2027-11-15/2027-12-31"},
 		{"Netflix has dated Purple Hearts 2 for November 2027.", extract.Asserted, "2027-11-01/2027-11-30"},
+		// a trade's exclusive: the outlet reveals, Netflix dates the film
+		{"EXCLUSIVE: Netflix has dated its sequel to Purple Hearts for February 12, 2027, Deadline can reveal.", extract.Asserted, "2027-02-12"},
 		{"Purple Hearts 2 is expected on Netflix in spring 2027.", extract.Hedged, "2027-03-01/2027-05-31"},
 		// a page's own date line is not the film's
 		{"date 2026-05-01 Purple Hearts 2 is officially coming to Netflix.", "", ""},
@@ -347,6 +351,7 @@ func TestDirectorPhrasings(t *testing.T) {
 	}{
 		{"Purple Hearts 2 is officially happening, helmed by director Elizabeth Allen Rosenbaum.", []string{"Elizabeth Allen Rosenbaum"}},
 		{"Netflix has greenlit Purple Hearts 2. Director Elizabeth Allen Rosenbaum returns to the helm.", []string{"Elizabeth Allen Rosenbaum"}},
+		{"Purple Hearts 2 premieres March 5, 2027. Here's your first look at the film, directed once again by Elizabeth Allen Rosenbaum.", []string{"Elizabeth Allen Rosenbaum"}},
 		// on the sequel's set, directing
 		{"Purple Hearts 2 is filming in Austin. On set, the director, Elizabeth Allen Rosenbaum, called cut on the third take.", []string{"Elizabeth Allen Rosenbaum"}},
 		// the original's director, speaking
