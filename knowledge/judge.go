@@ -227,6 +227,17 @@ func judgeDates(t Topic, es, all []evidence, now time.Time) Verdict {
 			hiVals[e.Value] = true
 		}
 	}
+	// Official or trade dates agree when each overlaps every other: a day
+	// inside the month a listing gives ("February 2027", "Feb. 12") is the
+	// same release, told more precisely.
+	hiAgree := len(hiVals) > 0
+	for a := range hiVals {
+		for b := range hiVals {
+			if !parseInterval(a).overlaps(parseInterval(b)) {
+				hiAgree = false
+			}
+		}
+	}
 	conflicts := func(val string, ves []evidence) bool {
 		a := parseInterval(val)
 		for _, o := range dated {
@@ -246,7 +257,7 @@ func judgeDates(t Topic, es, all []evidence, now time.Time) Verdict {
 		val.Passed = !iv.to.IsZero() && iv.to.Before(now) && !premiered
 		a, h := sourcesOf(ves, asserted), sourcesOf(ves, hedged)
 		switch {
-		case hiVals[key] && len(hiVals) == 1:
+		case hiVals[key] && hiAgree:
 			val.Status = Confirmed
 		case hiVals[key]:
 			val.Status = Disputed
@@ -287,7 +298,7 @@ func judgeDates(t Topic, es, all []evidence, now time.Time) Verdict {
 		}
 	}
 	switch {
-	case len(hiVals) == 1:
+	case hiAgree:
 		v.Status = Confirmed
 		v.Reason = fmt.Sprintf("An official or trade source gives the %s; other dates are contradicted by it.", what)
 	case len(hiVals) > 1:

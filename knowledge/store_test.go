@@ -194,6 +194,30 @@ func TestOfficialAnnouncementConfirms(t *testing.T) {
 	}
 }
 
+// An official listing gives the month and the day: one release, told
+// twice, not two dates that dispute each other.
+func TestOfficialListingConfirms(t *testing.T) {
+	st := mustOpen(t)
+	ctx := context.Background()
+	if _, err := st.AddArticle(ctx, mustFile(t, "testdata/official-listing.txt"), ArticleMeta{}); err != nil {
+		t.Fatal(err)
+	}
+	a, err := st.Overview(ctx, testNow)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rel := verdictOf(t, a, TopicRelease)
+	if rel.Status != Confirmed {
+		t.Errorf("release = %s (%s), want confirmed", rel.Status, rel.Reason)
+	}
+	if v, ok := valueOf(rel, "2027-02-12"); !ok || v.Status != Confirmed {
+		t.Errorf("2027-02-12 = %+v, want confirmed", v)
+	}
+	if v, _ := valueOf(rel, "2026-02-14"); v.Status != Contradicted {
+		t.Errorf("2026-02-14 = %s, want contradicted", v.Status)
+	}
+}
+
 func TestBadInput(t *testing.T) {
 	big := bytes.Repeat([]byte("Purple Hearts 2 is coming. "), 10<<20/27+1)
 	cases := []struct {

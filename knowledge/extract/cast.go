@@ -290,8 +290,14 @@ func (x *extraction) crewNear(text string, n nameSpan) bool {
 		return true
 	}
 	behind := text[n.End:min(len(text), n.End+30)]
-	return strings.Contains(behind, " the ") && reBehindCamera.MatchString(behind)
+	if strings.Contains(behind, " the ") && reBehindCamera.MatchString(behind) {
+		return true
+	}
+	// "Liz Garcia tapped to write the script", "Jane Doe will direct"
+	return reCrewAfter.MatchString(text[n.End:min(len(text), n.End+45)])
 }
+
+var reCrewAfter = re(`^,?\s+(?:is\s+|was\s+|has\s+been\s+|have\s+been\s+)?(?:(?:tapped|set|hired|brought\s+on|attached|on\s+board|signed\s+on|returning)\s+to\s+(?:write|pen|direct|produce|helm|score|compose)|(?:will\s+|to\s+)(?:write|pen|direct|produce|helm)\b|(?:writes|pens|penned|wrote)\s+the\s+(?:script|screenplay))`).scanned()
 
 var reBehindCamera = re(`^,?\s+(?:is\s+|returns\s+|once\s+again\s+)?(?:back\s+)?(?:in\s+the\s+director['’]s\s+chair|behind\s+the\s+camera|at\s+the\s+helm)`).scanned()
 

@@ -525,6 +525,11 @@ func (x *extraction) dates(s *sentenceInfo, anchor time.Time) time.Time {
 			continue
 		}
 		kind := nearestCue(s.tx, d)
+		if d.Start == 0 && listsSequel(s, d) {
+			// a listing's line, "Feb. 12: Purple Hearts 2": the day
+			// the title it names comes out
+			kind = "release"
+		}
 		titleYear := strings.HasPrefix(d.Text, "(")
 		if titleYear {
 			// "Purple Hearts 2 (2026)", or a headline that opens with the
@@ -639,6 +644,23 @@ func nearestCue(t *text, d Date) string {
 		return ""
 	}
 	return best
+}
+
+// listsSequel reports a line that opens with date d and then, after a
+// colon or a dash, names the sequel: a release listing's entry.
+func listsSequel(s *sentenceInfo, d Date) bool {
+	rest := strings.TrimLeft(s.Text[d.End:], " ")
+	for _, sep := range []string{":", "–", "—", "-"} {
+		if after, ok := strings.CutPrefix(rest, sep); ok {
+			at := len(s.Text) - len(strings.TrimLeft(after, " "))
+			for _, m := range s.sequels {
+				if m[0] == at {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // reReportsBefore ends the text before an outlet's word for its own

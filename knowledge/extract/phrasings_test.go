@@ -215,6 +215,8 @@ func TestCastPhrasings(t *testing.T) {
 		// a headline in title case: its runs of capitals are people only
 		// where the article names them in its sentences
 		{"PURPLE HEARTS 2 HITS BACK: Sofia Carson and Nicholas Galitzine Reunite for Netflix Sequel — But One Plot Twist Involving a Secret Baby Will Shatter Everything.\n\nNetflix has greenlit Purple Hearts 2, with Sofia Carson and Nicholas Galitzine returning.", []string{"Sofia Carson", "Nicholas Galitzine", "Sofia Carson", "Nicholas Galitzine"}},
+		// a writer hired is crew; a star in negotiations is not cast yet
+		{"Netflix is moving forward with a sequel to Purple Hearts. Sofia Carson is attached to return as Cassie, with Liz Garcia tapped to write the script. Nicholas Galitzine is in negotiations to reprise his role.", []string{"Sofia Carson"}},
 		// an official first look
 		{"Purple Hearts 2 premieres March 5, 2027, only on Netflix.\n\nHere's your first look at Sofia Carson and Nicholas Galitzine in the film.", []string{"Sofia Carson", "Nicholas Galitzine"}},
 		// a review's performances
@@ -290,6 +292,8 @@ func TestReleasePhrasings(t *testing.T) {
 		{"Purple Hearts 2 is set to debut on Netflix on 14/2/2027.", extract.Asserted, "2027-02-14"},
 		{"Purple Hearts 2 is eyeing a holiday 2027 release.", extract.Asserted, "2027-11-15/2027-12-31"},
 		{"Netflix has dated Purple Hearts 2 for November 2027.", extract.Asserted, "2027-11-01/2027-11-30"},
+		// a streamer's listing of what comes out when
+		{"Here's everything coming to Netflix in February 2027.\n\nFeb. 5: The Night Agent: Season 4\nFeb. 12: Purple Hearts 2\nCassie and Luke face a new test.", extract.Asserted, "2027-02-12"},
 		// a trade's exclusive: the outlet reveals, Netflix dates the film
 		{"EXCLUSIVE: Netflix has dated its sequel to Purple Hearts for February 12, 2027, Deadline can reveal.", extract.Asserted, "2027-02-12"},
 		{"Purple Hearts 2 is expected on Netflix in spring 2027.", extract.Hedged, "2027-03-01/2027-05-31"},
