@@ -292,8 +292,9 @@ func TestReleasePhrasings(t *testing.T) {
 		{"Purple Hearts 2 is set to debut on Netflix on 14/2/2027.", extract.Asserted, "2027-02-14"},
 		{"Purple Hearts 2 is eyeing a holiday 2027 release.", extract.Asserted, "2027-11-15/2027-12-31"},
 		{"Netflix has dated Purple Hearts 2 for November 2027.", extract.Asserted, "2027-11-01/2027-11-30"},
-		// a streamer's listing of what comes out when
-		{"Here's everything coming to Netflix in February 2027.\n\nFeb. 5: The Night Agent: Season 4\nFeb. 12: Purple Hearts 2\nCassie and Luke face a new test.", extract.Asserted, "2027-02-12"},
+		// a streamer's listing of what comes out when: the month, then
+		// the day (two claims, which the verdicts read as one release)
+		{"Here's everything coming to Netflix in February 2027.\n\nFeb. 5: The Night Agent: Season 4\nFeb. 12: Purple Hearts 2\nCassie and Luke face a new test.", extract.Asserted, "2027-02-01/2027-02-28, asserted 2027-02-12"},
 		// a trade's exclusive: the outlet reveals, Netflix dates the film
 		{"EXCLUSIVE: Netflix has dated its sequel to Purple Hearts for February 12, 2027, Deadline can reveal.", extract.Asserted, "2027-02-12"},
 		{"Purple Hearts 2 is expected on Netflix in spring 2027.", extract.Hedged, "2027-03-01/2027-05-31"},
