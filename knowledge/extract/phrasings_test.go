@@ -36,6 +36,11 @@ func TestStatusPhrasings(t *testing.T) {
 		{extract.SaysUnconfirmed, "Sadly, a Purple Hearts sequel is unlikely."},
 		{extract.SaysUnconfirmed, "“We’ll see,” Galitzine said of a Purple Hearts sequel."},
 		{extract.SaysUnconfirmed, "Whether a Purple Hearts sequel happens remains to be seen."},
+		// a studio that decides against it
+		{extract.SaysUnconfirmed, "Netflix has decided not to move forward with a sequel to Purple Hearts, sources tell Deadline."},
+		{extract.SaysUnconfirmed, "Netflix has scrapped plans for a Purple Hearts sequel."},
+		{extract.SaysUnconfirmed, "Netflix passed on a Purple Hearts sequel."},
+		{extract.SaysUnconfirmed, "Galitzine says a Purple Hearts sequel is just a conversation: \"There's nothing on paper yet.\""},
 		// a star who has not been asked
 		{extract.SaysUnconfirmed, "Asked about a Purple Hearts sequel, Galitzine laughed: \"Nobody has called me yet.\""},
 		{extract.SaysUnconfirmed, "“I haven’t heard anything about a Purple Hearts sequel,” Carson said."},
