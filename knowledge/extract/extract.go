@@ -475,6 +475,12 @@ func (x *extraction) sequel(s *sentenceInfo) {
 	}{{reProduction, SequelInProduction}, {reGreenlit, SequelGreenlit}} {
 		var best *Claim
 		for _, loc := range c.re.FindAllTextIndex(s.tx, -1) {
+			if negatedBefore(text, loc[0]) {
+				// "There is no Purple Hearts sequel in the works",
+				// "Netflix never greenlit it": the cue, denied
+				x.add(s, Claim{Topic: TopicSequel, Stance: Denied, Value: SequelNotAnnounced, Text: text[loc[0]:loc[1]]})
+				return
+			}
 			cl := Claim{Topic: TopicSequel, Stance: s.stance(loc[0]), Value: c.value, Text: text[loc[0]:loc[1]]}
 			if best == nil || best.Stance != Asserted && cl.Stance == Asserted {
 				best = &cl
@@ -646,6 +652,18 @@ func nearestCue(t *text, d Date) string {
 	return best
 }
 
+// negatedBefore reports a status cue at pos that a negation governs: a
+// "not", "never", "no" or "n't" a few words before it in its clause ("is
+// not currently in production", "no Purple Hearts sequel in the works"),
+// or a denial of what follows ("Netflix denied that Purple Hearts 2 is in
+// production").
+func negatedBefore(text string, pos int) bool {
+	before := text[max(0, pos-60):pos]
+	return reNegatedBefore.MatchString(before)
+}
+
+var reNegatedBefore = re(`(?:\b(?:not|never|no|without)|n['’]t)\s+(?:[^\s,;:.!?—–]+\s+){0,3}$|\b(?:denied|denies|deny|denying|refuted|dismissed)\s+(?:reports?\s+|claims?\s+|rumou?rs?\s+)?that\s+(?:[^\s,;:.!?—–]+\s+){0,5}$`).scanned()
+
 // listsSequel reports a line that opens with date d and then, after a
 // colon or a dash, names the sequel: a release listing's entry.
 func listsSequel(s *sentenceInfo, d Date) bool {
@@ -760,6 +778,7 @@ var (
 	reTrailerOut       = re(`\b(?:views|unveil\w*|dropped|released|debuted|racking|clocked|opens\s+with|tagline)\b`)
 	reSequelWord       = re(`sequel|part\s+2|purple\s+hearts?\s+2|follow[\s-]?up`).scanned()
 	reIfYou            = re(`^if\s+you\b`).scanned()
+	reCouldNotBeMore   = re(`^(?:could|couldn['’]t)\s*(?:not\s+)?be\s+(?:any\s+)?(?:happier|prouder|more\s+(?:excited|thrilled|grateful|ready))\b`).scanned()
 	reDoubt            = re(`^(?:rumou?r|speculat|leak|whisper|unconfirmed|fan|hop|wish|possib|potential|whether|if|fantasy|dream|imagine|petition|demand|claim|purport|supposedly|allegedly|reportedly)`).scanned()
 	reFantasyCast      = re(`\b(?:fantasy[\s-]cast\w*|dream[\s-]cast\w*|(?:cast|casting)\s+wish[\s-]?list|wish[\s-]?list\s+(?:for|of)\s+(?:the\s+)?(?:cast|sequel|purple)|who\s+(?:would|should|could)\s+(?:star|play)|(?:i|we)['’]d\s+cast)\b`)
 	reOtherTitleBefore = compile(`\b(?:The|A|An)\s+[A-Z][\p{L}'’]*(?:\s+(?:of|the|and|a|[A-Z][\p{L}'’]*))*\s*$`).scanned()

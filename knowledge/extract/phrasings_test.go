@@ -36,6 +36,19 @@ func TestStatusPhrasings(t *testing.T) {
 		{extract.SaysUnconfirmed, "Sadly, a Purple Hearts sequel is unlikely."},
 		{extract.SaysUnconfirmed, "“We’ll see,” Galitzine said of a Purple Hearts sequel."},
 		{extract.SaysUnconfirmed, "Whether a Purple Hearts sequel happens remains to be seen."},
+		// a status cue under a negation
+		{extract.SaysUnconfirmed, "There is no Purple Hearts sequel in the works."},
+		{extract.SaysUnconfirmed, "Purple Hearts 2 is not currently in production."},
+		{extract.SaysUnconfirmed, "Netflix never greenlit Purple Hearts 2."},
+		{extract.SaysUnconfirmed, "Netflix denied that Purple Hearts 2 is in production."},
+		{extract.SaysUnconfirmed, "Netflix isn't making a Purple Hearts sequel."},
+		{extract.SaysUnconfirmed, "There won't be a Purple Hearts 2."},
+		{extract.SaysUnconfirmed, "Netflix has no intention of making Purple Hearts 2."},
+		{extract.SaysUnconfirmed, "Netflix's plans for Purple Hearts 2 fell through."},
+		// and one that is not negated
+		{extract.AssertsConfirmed, "Fans could not be happier that Netflix has greenlit Purple Hearts 2."},
+		{extract.AssertsConfirmed, "Fans are not the only ones thrilled that Netflix has greenlit Purple Hearts 2."},
+		{extract.AssertsConfirmed, "No doubt about it, Netflix has greenlit Purple Hearts 2."},
 		// a studio that decides against it
 		{extract.SaysUnconfirmed, "Netflix has decided not to move forward with a sequel to Purple Hearts, sources tell Deadline."},
 		{extract.SaysUnconfirmed, "Netflix has scrapped plans for a Purple Hearts sequel."},

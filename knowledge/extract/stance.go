@@ -52,8 +52,10 @@ func (s *sentenceInfo) cued() *stanceCues {
 		c.hedges = reHedge.FindAllStringIndex(unquoted(s.Text, c.quoted), -1)
 	}
 	// "If you loved the first film, ..." speaks to the reader and hedges
-	// nothing
-	c.hedges = slices.DeleteFunc(c.hedges, func(h []int) bool { return reIfYou.MatchString(s.Text[h[0]:]) })
+	// nothing, nor does "could not be happier", which is joy, not doubt
+	c.hedges = slices.DeleteFunc(c.hedges, func(h []int) bool {
+		return reIfYou.MatchString(s.Text[h[0]:]) || reCouldNotBeMore.MatchString(s.Text[h[0]:])
+	})
 	c.denied = s.denial() != nil
 	c.debunk = s.debunked()
 	return c
