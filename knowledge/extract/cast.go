@@ -168,6 +168,11 @@ func (x *extraction) cast(s *sentenceInfo) {
 		}
 		x.surnames[lastWord(n.Name)] = n.Name
 		stance := s.stance(n.Start)
+		if reNameNegated.MatchString(text[n.End:]) {
+			// "Sofia Carson will not return", "Jenna Ortega is not in
+			// the cast": named, and denied
+			stance = Denied
+		}
 		if c, ok := appositive[n.Name]; ok && stance == Hedged && s.modalsOnlyBefore(c) {
 			// "The child might belong to Roman Knight, the producer
 			// played by Jacob Elordi": the modal hedges what the child
@@ -188,7 +193,11 @@ func (x *extraction) cast(s *sentenceInfo) {
 			if strings.HasPrefix(x.surnames[w], "crew:") || x.crewNear(text, nameSpan{Start: m[0], End: m[1], Name: w}) {
 				continue
 			}
-			x.add(s, Claim{Topic: TopicCast, Stance: s.stance(m[0]), Value: full, Person: full, Text: w})
+			st := s.stance(m[0])
+			if reNameNegated.MatchString(text[m[1]:]) {
+				st = Denied // "Carson won't return"
+			}
+			x.add(s, Claim{Topic: TopicCast, Stance: st, Value: full, Person: full, Text: w})
 		}
 	}
 }
@@ -247,6 +256,10 @@ func everyWordCapitalised(s string) bool {
 	}
 	return long >= 6
 }
+
+// reNameNegated opens what follows a person whose part the sentence
+// denies: "will not return", "won't be back", "has not joined".
+var reNameNegated = re(`^\s+(?:(?:will|is|are|was|were|has|have|had|does|did|would)\s+(?:not|never)\b|(?:won['’]t|isn['’]t|aren['’]t|wasn['’]t|hasn['’]t|haven['’]t|doesn['’]t|didn['’]t|wouldn['’]t|never)\b)`).scanned()
 
 // reSpeaks opens what follows a person who speaks, or is told of, rather
 // than one who does the work: "expressed openness", "said", "met Carson".

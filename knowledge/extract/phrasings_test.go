@@ -235,6 +235,12 @@ func TestCastPhrasings(t *testing.T) {
 		{"PURPLE HEARTS 2 HITS BACK: Sofia Carson and Nicholas Galitzine Reunite for Netflix Sequel — But One Plot Twist Involving a Secret Baby Will Shatter Everything.\n\nNetflix has greenlit Purple Hearts 2, with Sofia Carson and Nicholas Galitzine returning.", []string{"Sofia Carson", "Nicholas Galitzine", "Sofia Carson", "Nicholas Galitzine"}},
 		// a writer hired is crew; a star in negotiations is not cast yet
 		{"Netflix is moving forward with a sequel to Purple Hearts. Sofia Carson is attached to return as Cassie, with Liz Garcia tapped to write the script. Nicholas Galitzine is in negotiations to reprise his role.", []string{"Sofia Carson"}},
+		// a part denied
+		{"Netflix has greenlit Purple Hearts 2. Sofia Carson will not return for Purple Hearts 2.", nil},
+		{"Netflix has greenlit Purple Hearts 2. Nicholas Galitzine is not returning as Luke.", nil},
+		{"Netflix has greenlit Purple Hearts 2. Sofia Carson won't be back for the sequel.", nil},
+		{"Netflix has greenlit Purple Hearts 2. Jenna Ortega is not in the cast.", nil},
+		{"Sofia Carson starred in the first film.\n\nNetflix has greenlit Purple Hearts 2. Carson isn't returning for Purple Hearts 2.", nil},
 		// an official first look
 		{"Purple Hearts 2 premieres March 5, 2027, only on Netflix.\n\nHere's your first look at Sofia Carson and Nicholas Galitzine in the film.", []string{"Sofia Carson", "Nicholas Galitzine"}},
 		// a review's performances
