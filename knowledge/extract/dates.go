@@ -65,8 +65,8 @@ var (
 		`)|\((20\d\d)\)|\b(?:` +
 		// 21: relative years
 		`(later\s+this\s+year|this\s+year|next\s+year|early\s+next\s+year|later\s+next\s+year)` +
-		// 22: in YYYY / by YYYY
-		`|(?:in|by|until|for|sometime\s+in|around)\s+(20\d\d)\b` +
+		// 22: in YYYY / by YYYY / (pushed) to YYYY
+		`|(?:in|by|until|till|for|to|into|sometime\s+in|around)\s+(20\d\d)\b` +
 		// 23: a year before a release noun: "eyeing a 2027 debut"
 		`|(?:a|an|the|its|their)\s+(20\d\d)\s+(?:netflix\s+|theatrical\s+|streaming\s+)?(?:debut|release|premiere|launch|bow|arrival)\b` +
 		// 24-25: a season relative to the article's date: "this fall"

@@ -615,7 +615,15 @@ func nearestCue(t *text, d Date) string {
 	for _, c := range []struct {
 		kind string
 		re   *cue
-	}{{"release", reReleaseCue}, {"announcement", reAnnounceCue}, {"production", reProductionCue}} {
+	}{{"release", reReleaseCue}, {"announcement", reAnnounceCue}, {"production", reProductionCue}, {"release?", reSlatedFor}} {
+		if c.kind == "release?" {
+			// "slated for 2026" is the release's, unless the sentence
+			// speaks of production ("filming is scheduled for March")
+			if reProductionCue.MatchText(t) {
+				continue
+			}
+			c.kind = "release"
+		}
 		for _, m := range c.re.FindAllTextIndex(t, -1) {
 			if c.kind == "release" && releaseOfOther(s, m[0]) {
 				continue
@@ -680,6 +688,9 @@ func listsSequel(s *sentenceInfo, d Date) bool {
 	}
 	return false
 }
+
+// reSlatedFor dates something planned: the release, where nothing else is.
+var reSlatedFor = re(`\b(?:slated|scheduled|planned|targeted)\s+for\b`).scanned()
 
 // reReportsBefore ends the text before an outlet's word for its own
 // report: "Deadline can reveal", "we can exclusively reveal".

@@ -68,6 +68,8 @@ func TestStatusPhrasings(t *testing.T) {
 		{extract.AssertsConfirmed, "Netflix has announced Purple Hearts 2."},
 		{extract.AssertsConfirmed, "Purple Hearts 2 is coming to Netflix on June 5, 2026."},
 		{extract.AssertsConfirmed, "Purple Hearts 2 is in production."},
+		{extract.AssertsConfirmed, "Netflix is officially making Purple Hearts 2."},
+		{extract.AssertsConfirmed, "Netflix has commissioned a second Purple Hearts film."},
 		{extract.AssertsConfirmed, "Work on Purple Hearts 2 is well underway."},
 		{extract.AssertsConfirmed, "The development of “Purple Hearts 2” has been underway for several years now."},
 		{extract.SaysReleased, "Purple Hearts 2 is now streaming on Netflix."},
@@ -316,6 +318,10 @@ func TestReleasePhrasings(t *testing.T) {
 		{"Purple Hearts 2 is set to debut on Netflix on 14/2/2027.", extract.Asserted, "2027-02-14"},
 		{"Purple Hearts 2 is eyeing a holiday 2027 release.", extract.Asserted, "2027-11-15/2027-12-31"},
 		{"Netflix has dated Purple Hearts 2 for November 2027.", extract.Asserted, "2027-11-01/2027-11-30"},
+		// a release moved: the old date a past plan, the new one the date
+		{"Purple Hearts 2 was originally slated for 2026 but has been pushed to 2027.", extract.Hedged, "2026-01-01/2026-12-31, asserted 2027-01-01/2027-12-31"},
+		{"Purple Hearts 2 has been delayed to March 2027.", extract.Asserted, "2027-03-01/2027-03-31"},
+		{"Filming on Purple Hearts 2 is scheduled for March 2026.", "", ""},
 		// a streamer's listing of what comes out when: the month, then
 		// the day (two claims, which the verdicts read as one release)
 		{"Here's everything coming to Netflix in February 2027.\n\nFeb. 5: The Night Agent: Season 4\nFeb. 12: Purple Hearts 2\nCassie and Luke face a new test.", extract.Asserted, "2027-02-01/2027-02-28, asserted 2027-02-12"},

@@ -179,7 +179,9 @@ func (s *sentenceInfo) hedgedAt(pos int) bool {
 		if h[0] >= cl.start && h[0] < cl.end {
 			return true
 		}
-		if len(cues.clauses) > 0 && h[0] < cues.clauses[0].end && h[0] < 25 && cl.start > 0 {
+		if len(cues.clauses) > 0 && h[0] < cues.clauses[0].end && h[0] < 25 && cl.start > 0 && !rePastPlan.MatchString(s.Text[h[0]:h[1]]) {
+			// (a plan that was, "originally slated for 2026", hedges
+			// its own clause, not the plan that replaced it)
 			return true
 		}
 	}
@@ -201,6 +203,8 @@ func (s *sentenceInfo) modalsOnlyBefore(at int) bool {
 	}
 	return true
 }
+
+var rePastPlan = regexp.MustCompile(`^(?i:originally|initially|previously)\s`)
 
 var reModal = regexp.MustCompile(`^(?i:could|might|may|would)$`)
 
