@@ -69,6 +69,7 @@ func TestStatusPhrasings(t *testing.T) {
 		{extract.AssertsConfirmed, "Purple Hearts 2 is coming to Netflix on June 5, 2026."},
 		{extract.AssertsConfirmed, "Purple Hearts 2 is in production."},
 		{extract.AssertsConfirmed, "Netflix is officially making Purple Hearts 2."},
+		{extract.SaysUnconfirmed, "Netflix is reportedly developing Purple Hearts 2."},
 		{extract.AssertsConfirmed, "Netflix has commissioned a second Purple Hearts film."},
 		{extract.AssertsConfirmed, "Work on Purple Hearts 2 is well underway."},
 		{extract.AssertsConfirmed, "The development of “Purple Hearts 2” has been underway for several years now."},
@@ -237,6 +238,9 @@ func TestCastPhrasings(t *testing.T) {
 		{"PURPLE HEARTS 2 HITS BACK: Sofia Carson and Nicholas Galitzine Reunite for Netflix Sequel — But One Plot Twist Involving a Secret Baby Will Shatter Everything.\n\nNetflix has greenlit Purple Hearts 2, with Sofia Carson and Nicholas Galitzine returning.", []string{"Sofia Carson", "Nicholas Galitzine", "Sofia Carson", "Nicholas Galitzine"}},
 		// a writer hired is crew; a star in negotiations is not cast yet
 		{"Netflix is moving forward with a sequel to Purple Hearts. Sofia Carson is attached to return as Cassie, with Liz Garcia tapped to write the script. Nicholas Galitzine is in negotiations to reprise his role.", []string{"Sofia Carson"}},
+		// a part only sought
+		{"Netflix has greenlit Purple Hearts 2. Jenna Ortega has been approached to join the cast.", nil},
+		{"Netflix has greenlit Purple Hearts 2. Jenna Ortega is in early talks to join the cast.", nil},
 		// a part denied
 		{"Netflix has greenlit Purple Hearts 2. Sofia Carson will not return for Purple Hearts 2.", nil},
 		{"Netflix has greenlit Purple Hearts 2. Nicholas Galitzine is not returning as Luke.", nil},
