@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -169,7 +170,12 @@ func label(claims []Claim, infos []sentenceInfo) (Label, string) {
 		// none. One such sentence is enough beside the claim it reports,
 		// or beside no more denials than it has debunks (more, and it is
 		// a status check that mentions a fake); alone it takes two.
-		reported := slices.ContainsFunc(claims, func(c Claim) bool { return c.Stance == Hedged || c.Stance == Quoted })
+		// (a trailer said not to exist beside a fake one is a claim
+		// taken apart: "there is no Purple Hearts 2 trailer; the video
+		// circulating is fan-made")
+		reported := slices.ContainsFunc(claims, func(c Claim) bool {
+			return c.Stance == Hedged || c.Stance == Quoted || c.Topic == TopicTrailer && c.Stance == Denied
+		}) || slices.ContainsFunc(infos, func(s sentenceInfo) bool { return reCirculating.MatchText(s.tx) })
 		if n >= 2 || n >= 1 && (len(den) <= n || leads) && (reported || len(den) > 0) {
 			if len(den) > 0 {
 				q = first(den)
@@ -423,10 +429,22 @@ var reAsking = re(`\b(?:fans|viewers|audiences|readers|subscribers|you|many|peop
 
 // debunks counts an article's sentences calling a claim about the sequel
 // fake, and returns the first and its index.
+var (
+	// reItIs opens a sentence that speaks of what the one before named.
+	reItIs = regexp.MustCompile(`^(?:It|That|This)(?:['’]s|\s+is|\s+was)\b`)
+	// reCirculating says a claim is going around: a thing reported.
+	reCirculating = re(`\b(?:circulating|going\s+around|making\s+the\s+rounds|(?:went|gone|going)\s+viral|viral\s+(?:post|video|poster|clip|image|tweet|tiktok))\b`).scanned()
+)
+
 func debunks(infos []sentenceInfo) (n int, first string, at int) {
 	for i := range infos {
 		s := &infos[i]
-		if (s.seq || s.ctx == ctxSequel) && s.debunked() && reClaimWord.MatchText(s.tx) {
+		if !(s.seq || s.ctx == ctxSequel) || !s.debunked() {
+			continue
+		}
+		// the claim it takes apart, named there or, after "It's fake",
+		// in the sentence before ("A poster says ... . It's fake.")
+		if reClaimWord.MatchText(s.tx) || i > 0 && reItIs.MatchString(s.Text) && reClaimWord.MatchText(infos[i-1].tx) {
 			if n++; n == 1 {
 				first, at = s.Text, s.Index
 			}

@@ -276,6 +276,8 @@ func TestDebunkPhrasings(t *testing.T) {
 		"Reports of a Purple Hearts 2 release date are false. The sequel has not been confirmed.",
 		"Don't believe the Purple Hearts 2 posters you see on Facebook. The posters for the sequel are AI-generated.",
 		"The Purple Hearts 2 trailer is a hoax. No sequel has been announced.",
+		"No, there is no Purple Hearts 2 trailer. The video circulating on YouTube is a fan-made concept trailer.",
+		"A Purple Hearts 2 poster says the sequel arrives in June. It's fake: Netflix has not announced a sequel.",
 		"No, that Purple Hearts 2 trailer isn't real: the clip is a fan edit. Netflix has not announced a sequel.",
 		// one that takes the fake apart first, then says nothing is made
 		"Is Purple Hearts 2 coming out?\n\nA poster on Facebook says Purple Hearts 2 is in cinemas in December 2025. Unfortunately, the poster is fan-made. Netflix has made no announcement about a sequel. For now there is no sequel in the works.",
