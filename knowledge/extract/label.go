@@ -173,10 +173,12 @@ func label(claims []Claim, infos []sentenceInfo) (Label, string) {
 		// (a trailer said not to exist beside a fake one is a claim
 		// taken apart: "there is no Purple Hearts 2 trailer; the video
 		// circulating is fan-made")
-		reported := slices.ContainsFunc(claims, func(c Claim) bool {
-			return c.Stance == Hedged || c.Stance == Quoted || c.Topic == TopicTrailer && c.Stance == Denied
-		}) || slices.ContainsFunc(infos, func(s sentenceInfo) bool { return reCirculating.MatchText(s.tx) })
-		if n >= 2 || n >= 1 && (len(den) <= n || leads) && (reported || len(den) > 0) {
+		reported := func() bool {
+			return slices.ContainsFunc(claims, func(c Claim) bool {
+				return c.Stance == Hedged || c.Stance == Quoted || c.Topic == TopicTrailer && c.Stance == Denied
+			}) || slices.ContainsFunc(infos, func(s sentenceInfo) bool { return reCirculating.MatchText(s.tx) })
+		}
+		if n >= 2 || n >= 1 && (len(den) <= n || leads) && (len(den) > 0 || reported()) {
 			if len(den) > 0 {
 				q = first(den)
 			}
