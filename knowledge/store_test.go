@@ -206,6 +206,10 @@ func TestOfficialListingConfirms(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// the listing states no status: its date presupposes the sequel
+	if got := verdictOf(t, a, TopicSequel); got.Status != Confirmed {
+		t.Errorf("sequel = %s (%s), want confirmed by the official listing's date", got.Status, got.Reason)
+	}
 	rel := verdictOf(t, a, TopicRelease)
 	if rel.Status != Confirmed {
 		t.Errorf("release = %s (%s), want confirmed", rel.Status, rel.Reason)

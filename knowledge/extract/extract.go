@@ -118,6 +118,9 @@ func Extract(body string, meta Meta) Result {
 		// "my dream cast for Purple Hearts 2": every name is a wish
 		hedgeAsserted(res.Claims, TopicCast)
 	}
+	if res.Label == AssertsConfirmed || res.Label == SaysReleased {
+		res.Claims = presupposed(res.Claims, res.Label, res.LabelQuote, sents)
+	}
 	if res.Label == Debunks {
 		// What a fact-check reports only to refute it is quoted, not
 		// rumoured: its "premieres August 14" is the fake's claim.
@@ -440,7 +443,7 @@ func (x *extraction) sequel(s *sentenceInfo) {
 			return
 		}
 	}
-	if loc := reReleased.FindTextIndex(s.tx); loc != nil && s.stance(loc[0]) == Asserted && !releaseOfOther(text, loc[0]) {
+	if loc := reReleased.FindTextIndex(s.tx); loc != nil && s.stance(loc[0]) == Asserted && !releaseOfOther(text, loc[0]) && !reTrailerOfBefore.MatchString(text[max(0, loc[0]-60):loc[0]]) {
 		seqBefore := false
 		// "Since its release, Purple Hearts 2 has..." names it after
 		if m := s.sequels; m != nil && (m[0][0] < loc[1] || strings.HasPrefix(strings.ToLower(text[loc[0]:]), "since its")) {
@@ -672,6 +675,30 @@ func negatedBefore(text string, pos int) bool {
 
 var reNegatedBefore = re(`(?:\b(?:not|never|no|without)|n['’]t)\s+(?:[^\s,;:.!?—–]+\s+){0,3}$|\b(?:denied|denies|deny|denying|refuted|dismissed)\s+(?:reports?\s+|claims?\s+|rumou?rs?\s+)?that\s+(?:[^\s,;:.!?—–]+\s+){0,5}$`).scanned()
 
+// presupposed adds the sequel's status to an article that presupposes it
+// without stating it ("Purple Hearts 2 premieres February 12, 2027"): its
+// label says the sequel is made or out, and the verdicts, which read the
+// sequel's own claims, should count it too. The claim cites the sentence
+// the label rests on.
+func presupposed(claims []Claim, l Label, quote string, sents []Sentence) []Claim {
+	value := SequelGreenlit
+	if l == SaysReleased {
+		value = SequelReleased
+	}
+	for _, c := range claims {
+		if c.Topic == TopicSequel && c.Stance == Asserted && (c.Value == value || l == AssertsConfirmed && c.Value == SequelInProduction) {
+			return claims // stated
+		}
+	}
+	for _, s := range sents {
+		if s.Text == quote {
+			return append(claims, Claim{Topic: TopicSequel, Stance: Asserted, Value: value, Text: quote,
+				Quote: s.Text, Start: s.Start, End: s.End, Sentence: s.Index})
+		}
+	}
+	return claims
+}
+
 // listsSequel reports a line that opens with date d and then, after a
 // colon or a dash, names the sequel: a release listing's entry.
 func listsSequel(s *sentenceInfo, d Date) bool {
@@ -700,6 +727,11 @@ var (
 	rePressBefore   = re(`\bpress\s+$`).scanned()
 	reTrailerBefore = re(`\b(?:teaser|trailer|first[\s-]look|poster|clip|single|song|album|soundtrack)s?\b[,\s]*(?:(?:was|were|is|are|has|have|had|been|just|officially|finally|first|also)\s+)*$`).scanned()
 )
+
+// reTrailerOfBefore ends the text before a release word whose subject is
+// the film's trailer, not the film: "the official trailer for Purple Hearts
+// 2 is here".
+var reTrailerOfBefore = re(`\b(?:trailer|teaser|poster|first[\s-]look|clip|featurette|soundtrack|song|single)s?\s+(?:for|of|from|to)\s+(?:the\s+)?(?:[\w'’:-]+\s+){0,4}?(?:purple[\s-]+hearts?\s*)?$`).scanned()
 
 // releaseOfOther reports a release word at pos that is not the film's: a
 // press release or drop, or the release of its trailer, poster or song
@@ -786,7 +818,7 @@ var (
 	reGapSince         = re(`ago|since\s+(?:the\s+)?(?:original|premiere|release|first)`).scanned()
 	reCouple           = re(`\b(?:cassie|luke)\b`)
 	reCoupleWords      = re(`\b(?:cassie|luke|the\s+couple|they|their)\b`)
-	reTrailerOut       = re(`\b(?:views|unveil\w*|dropped|released|debuted|racking|clocked|opens\s+with|tagline)\b`)
+	reTrailerOut       = re(`\b(?:views|unveil\w*|dropped|released|debuted|racking|clocked|opens\s+with|tagline|is\s+(?:finally\s+)?(?:here|out)|has\s+arrived|watch\s+the\s+(?:official\s+|new\s+|first\s+)?(?:trailer|teaser))\b`)
 	reSequelWord       = re(`sequel|part\s+2|purple\s+hearts?\s+2|follow[\s-]?up`).scanned()
 	reIfYou            = re(`^if\s+you\b`).scanned()
 	reCouldNotBeMore   = re(`^(?:could|couldn['’]t)\s*(?:not\s+)?be\s+(?:any\s+)?(?:happier|prouder|more\s+(?:excited|thrilled|grateful|ready))\b`).scanned()

@@ -69,6 +69,8 @@ func TestStatusPhrasings(t *testing.T) {
 		{extract.AssertsConfirmed, "Purple Hearts 2 is coming to Netflix on June 5, 2026."},
 		{extract.AssertsConfirmed, "Purple Hearts 2 is in production."},
 		{extract.AssertsConfirmed, "Netflix is officially making Purple Hearts 2."},
+		// the trailer is here, the film not yet
+		{extract.AssertsConfirmed, "The wait is over: the official trailer for Purple Hearts 2 is here. Purple Hearts 2 premieres February 12, 2027, only on Netflix."},
 		{extract.SaysUnconfirmed, "Netflix is reportedly developing Purple Hearts 2."},
 		{extract.AssertsConfirmed, "Netflix has commissioned a second Purple Hearts film."},
 		{extract.AssertsConfirmed, "Work on Purple Hearts 2 is well underway."},
