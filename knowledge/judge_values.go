@@ -253,6 +253,14 @@ func judgeSlot(es []evidence) Verdict {
 			assertedVals[e.Value][e.Source] = true
 		}
 	}
+	// the values an official or trade source asserts: one outranks what
+	// other sources say of the slot
+	hiVals := map[string]bool{}
+	for _, e := range es {
+		if highAsserted(e) {
+			hiVals[e.Value] = true
+		}
+	}
 	v.Values = valuesBy(es, func(e evidence) string { return e.Value }, func(key string, ves []evidence) Value {
 		val := Value{Value: key, Text: slotText(key)}
 		if sl := ves[0].Slot; sl == "starts" || sl == "wrapped" {
@@ -267,8 +275,13 @@ func judgeSlot(es []evidence) Verdict {
 		}
 		a, h := sourcesOf(ves, func(e evidence) bool { return asserted(e) || e.Stance == extract.Denied }), sourcesOf(ves, hedged)
 		switch {
-		case len(sourcesOf(ves, highAsserted)) > 0:
+		case hiVals[key] && len(hiVals) == 1:
 			val.Status = Confirmed
+		case hiVals[key]:
+			val.Status = Disputed
+		case len(hiVals) == 1 && len(a) > 0:
+			val.Status = Contradicted
+			val.Reason = "An official or trade source says otherwise."
 		case len(a) > 0 && len(assertedVals) > 1:
 			val.Status = Disputed
 		default:
@@ -279,6 +292,12 @@ func judgeSlot(es []evidence) Verdict {
 	switch {
 	case len(v.Values) == 0:
 		v.Status, v.Reason = Unknown, "No article says anything about this."
+	case len(hiVals) == 1:
+		for _, val := range v.Values {
+			if hiVals[val.Value] {
+				v.Status, v.Reason = Confirmed, fmt.Sprintf("An official or trade source says %s; other sources are contradicted by it.", val.Text)
+			}
+		}
 	case len(assertedVals) > 1:
 		v.Status, v.Reason = Disputed, fmt.Sprintf("Sources disagree: %s.", joinTexts(v.Values))
 	default:

@@ -222,6 +222,34 @@ func TestOfficialListingConfirms(t *testing.T) {
 	}
 }
 
+// An official trailer page: the trailer is out and outranks the blogs'
+// "no official trailer yet"; the film is coming, not out.
+func TestOfficialTrailerConfirms(t *testing.T) {
+	st := mustOpen(t)
+	ctx := context.Background()
+	if _, err := st.AddArticle(ctx, mustFile(t, "testdata/official-trailer.txt"), ArticleMeta{}); err != nil {
+		t.Fatal(err)
+	}
+	a, err := st.Overview(ctx, testNow)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tr := verdictOf(t, a, TopicTrailer)
+	if tr.Status != Confirmed {
+		t.Errorf("trailer = %s (%s), want confirmed", tr.Status, tr.Reason)
+	}
+	if v, _ := valueOf(tr, "not_released"); v.Status != Contradicted {
+		t.Errorf("not_released = %s, want contradicted", v.Status)
+	}
+	seq := verdictOf(t, a, TopicSequel)
+	if seq.Status != Confirmed {
+		t.Errorf("sequel = %s (%s), want confirmed", seq.Status, seq.Reason)
+	}
+	if v, _ := valueOf(seq, "released"); v.Status == Confirmed {
+		t.Errorf("sequel released = confirmed: the trailer is out, not the film")
+	}
+}
+
 func TestBadInput(t *testing.T) {
 	big := bytes.Repeat([]byte("Purple Hearts 2 is coming. "), 10<<20/27+1)
 	cases := []struct {
