@@ -438,7 +438,10 @@ func (x *extraction) sequel(s *sentenceInfo) {
 		// sequel is made: it denies a date (see dates), not the film
 		around := text[max(0, loc[0]-40):min(len(text), loc[1]+40)]
 		onlyDate := reReleaseDate.MatchString(around) && !reStatusWord.MatchString(around)
-		if !onlyTrailer && !onlyDate {
+		// nor does "no cast has been announced" ("Purple Hearts 2 is a
+		// go, but no cast has been announced")
+		onlyCast := reCastDenied.MatchString(text[max(0, loc[0]-25):min(len(text), loc[1]+25)])
+		if !onlyTrailer && !onlyDate && !onlyCast {
 			x.add(s, Claim{Topic: TopicSequel, Stance: Denied, Value: SequelNotAnnounced, Text: text[loc[0]:loc[1]]})
 			return
 		}
@@ -478,6 +481,9 @@ func (x *extraction) sequel(s *sentenceInfo) {
 	}{{reProduction, SequelInProduction}, {reGreenlit, SequelGreenlit}} {
 		var best *Claim
 		for _, loc := range c.re.FindAllTextIndex(s.tx, -1) {
+			if reOtherObjectBefore.MatchString(text[max(0, loc[0]-30):loc[0]]) {
+				continue // "no cast has been announced": the cast's, not the sequel's
+			}
 			if negatedBefore(text, loc[0]) {
 				// "There is no Purple Hearts sequel in the works",
 				// "Netflix never greenlit it": the cue, denied
@@ -663,6 +669,15 @@ func nearestCue(t *text, d Date) string {
 	return best
 }
 
+// reCastDenied opens a denial whose object is the cast: "no cast has
+// been announced", "no casting news".
+var reCastDenied = re(`\bno\s+(?:official\s+)?(?:cast|casting|stars?|actors?)\b`).scanned()
+
+// reOtherObjectBefore ends the text before a status cue whose subject is a
+// detail of the sequel, not the sequel: "no cast has been announced", "no
+// release date has been set".
+var reOtherObjectBefore = re(`\b(?:cast|casting|trailer|teaser|poster|release\s+date|premiere\s+date|details|plot|synopsis|title)\s+(?:(?:has|have|is|are|was|were)\s+(?:yet\s+)?(?:been\s+)?(?:officially\s+)?)?$`).scanned()
+
 // negatedBefore reports a status cue at pos that a negation governs: a
 // "not", "never", "no" or "n't" a few words before it in its clause ("is
 // not currently in production", "no Purple Hearts sequel in the works"),
@@ -673,7 +688,7 @@ func negatedBefore(text string, pos int) bool {
 	return reNegatedBefore.MatchString(before)
 }
 
-var reNegatedBefore = re(`(?:\b(?:not|never|no|without)|n['’]t)\s+(?:[^\s,;:.!?—–]+\s+){0,3}$|\b(?:denied|denies|deny|denying|refuted|dismissed)\s+(?:reports?\s+|claims?\s+|rumou?rs?\s+)?that\s+(?:[^\s,;:.!?—–]+\s+){0,5}$`).scanned()
+var reNegatedBefore = re(`(?:\b(?:not|never|no|without|yet\s+to)|n['’]t)\s+(?:[^\s,;:.!?—–]+\s+){0,3}$|\bno\s+(?:[^\s,;:.!?—–]+\s+){0,4}(?:has|have|is|are|was|were)\s+(?:yet\s+)?(?:been\s+)?(?:officially\s+)?$|\b(?:denied|denies|deny|denying|refuted|dismissed)\s+(?:reports?\s+|claims?\s+|rumou?rs?\s+)?that\s+(?:[^\s,;:.!?—–]+\s+){0,5}$`).scanned()
 
 // presupposed adds the sequel's status to an article that presupposes it
 // without stating it ("Purple Hearts 2 premieres February 12, 2027"): its

@@ -45,7 +45,10 @@ func TestStatusPhrasings(t *testing.T) {
 		{extract.SaysUnconfirmed, "There won't be a Purple Hearts 2."},
 		{extract.SaysUnconfirmed, "Netflix has no intention of making Purple Hearts 2."},
 		{extract.SaysUnconfirmed, "Netflix's plans for Purple Hearts 2 fell through."},
+		{extract.SaysUnconfirmed, "Purple Hearts 2 has yet to be greenlit."},
+		{extract.SaysUnconfirmed, "No Purple Hearts sequel has been greenlit."},
 		// and one that is not negated
+		{extract.AssertsConfirmed, "Purple Hearts 2 is a go, but no cast has been announced."},
 		{extract.AssertsConfirmed, "Fans could not be happier that Netflix has greenlit Purple Hearts 2."},
 		{extract.AssertsConfirmed, "Fans are not the only ones thrilled that Netflix has greenlit Purple Hearts 2."},
 		{extract.AssertsConfirmed, "No doubt about it, Netflix has greenlit Purple Hearts 2."},
