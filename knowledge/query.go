@@ -428,7 +428,9 @@ func sourcesPhrase(v Value) string {
 // searchTopics finds the topics of the claims in the sentences that best
 // match a question.
 func (s *Store) searchTopics(ctx context.Context, q string) ([]Topic, error) {
-	terms := reTerm.FindAllString(strings.ToLower(q), -1)
+	// the film's own name and the words every question has match every
+	// sentence: they choose no topic ("will there be a Purple Hearts 3?")
+	terms := slices.DeleteFunc(reTerm.FindAllString(strings.ToLower(q), -1), func(w string) bool { return searchStopWords[w] })
 	if len(terms) == 0 {
 		return nil, nil
 	}
@@ -450,6 +452,10 @@ func (s *Store) searchTopics(ctx context.Context, q string) ([]Topic, error) {
 	}
 	return out, rows.Err()
 }
+
+var searchStopWords = map[string]bool{"purple": true, "hearts": true, "heart": true, "netflix": true, "sequel": true, "movie": true, "film": true,
+	"the": true, "and": true, "will": true, "there": true, "what": true, "when": true, "who": true, "how": true, "does": true, "did": true, "was": true,
+	"are": true, "for": true, "about": true, "with": true, "this": true, "that": true, "any": true, "get": true, "yet": true, "its": true, "can": true}
 
 // Suggest returns autocomplete choices matching prefix: questions, people,
 // dates and sources the knowledge base knows.
