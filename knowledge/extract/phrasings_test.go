@@ -84,6 +84,7 @@ func TestStatusPhrasings(t *testing.T) {
 		{extract.SaysReleased, "Purple Hearts 2 is available to stream on Netflix."},
 		{extract.SaysReleased, "Since its release, Purple Hearts 2 has topped the Netflix charts."},
 		{extract.SaysReleased, "About forty minutes into Purple Hearts 2, Cassie finally sings again."},
+		{extract.SaysReleased, "Purple Hearts 2 ending explained\n\nIn the final scene of Purple Hearts 2, Luke finally hears Cassie's new song."},
 		{extract.Unclear, "Fans are asking for a sequel. The Purple Hearts soundtrack is available on Spotify."},
 		{extract.Unclear, "Fans keep asking Sofia Carson about a Purple Hearts sequel. The Life List is out now on Netflix."},
 		// in other languages (each long enough to be told from English): one
