@@ -197,15 +197,7 @@ func TestOfficialAnnouncementConfirms(t *testing.T) {
 // An official listing gives the month and the day: one release, told
 // twice, not two dates that dispute each other.
 func TestOfficialListingConfirms(t *testing.T) {
-	st := mustOpen(t)
-	ctx := context.Background()
-	if _, err := st.AddArticle(ctx, mustFile(t, "testdata/official-listing.txt"), ArticleMeta{}); err != nil {
-		t.Fatal(err)
-	}
-	a, err := st.Overview(ctx, testNow)
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := overviewWith(t, "testdata/official-listing.txt")
 	// the listing states no status: its date presupposes the sequel
 	if got := verdictOf(t, a, TopicSequel); got.Status != Confirmed {
 		t.Errorf("sequel = %s (%s), want confirmed by the official listing's date", got.Status, got.Reason)
@@ -225,15 +217,7 @@ func TestOfficialListingConfirms(t *testing.T) {
 // An official trailer page: the trailer is out and outranks the blogs'
 // "no official trailer yet"; the film is coming, not out.
 func TestOfficialTrailerConfirms(t *testing.T) {
-	st := mustOpen(t)
-	ctx := context.Background()
-	if _, err := st.AddArticle(ctx, mustFile(t, "testdata/official-trailer.txt"), ArticleMeta{}); err != nil {
-		t.Fatal(err)
-	}
-	a, err := st.Overview(ctx, testNow)
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := overviewWith(t, "testdata/official-trailer.txt")
 	tr := verdictOf(t, a, TopicTrailer)
 	if tr.Status != Confirmed {
 		t.Errorf("trailer = %s (%s), want confirmed", tr.Status, tr.Reason)

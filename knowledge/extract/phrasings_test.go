@@ -301,8 +301,10 @@ func TestDebunkPhrasings(t *testing.T) {
 func TestReleasePhrasings(t *testing.T) {
 	for _, tc := range []struct {
 		text   string
-		stance extract.Stance // of the release claim; "" for none
-		value  string
+		stance extract.Stance // of the (first) release claim; "" for none
+		// its value; a text with more release claims lists them after
+		// it, each as ", stance value", in the order they come
+		value string
 	}{
 		{"Purple Hearts 2 premieres on Netflix on June 5, 2026.", extract.Asserted, "2026-06-05"},
 		{"Netflix has set a June 5, 2026 release date for Purple Hearts 2.", extract.Asserted, "2026-06-05"},
