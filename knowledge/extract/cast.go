@@ -108,7 +108,7 @@ func (x *extraction) cast(s *sentenceInfo) {
 	// a part in the sequel's story, unless the sentence tells the original
 	// or the part is one of its leads ("Cassie and Luke are played by
 	// Sofia Carson and Nicholas Galitzine" holds of both films)
-	appositive := map[string]int{} // actor -> where the comma before "played by" is
+	var appositive map[string]int // actor -> where the comma before "played by" is (made when needed)
 	if !originalNarration && !s.orig {
 		for _, loc := range rePlayedBy.FindAllTextIndex(s.tx, -1) {
 			if namesLead(text[max(0, loc[0]-60):loc[0]]) {
@@ -120,6 +120,9 @@ func (x *extraction) cast(s *sentenceInfo) {
 						strong[n.Name] = ""
 					}
 					if c := strings.LastIndex(text[:loc[0]], ", "); c >= 0 {
+						if appositive == nil {
+							appositive = map[string]int{}
+						}
 						appositive[n.Name] = c
 					}
 				}
