@@ -306,7 +306,7 @@ func (c *cue) next(t *text, from int) int {
 		return -1
 	}
 	if t.indexed && !c.scan {
-		for _, p := range t.cands[t.off[c.id]:t.off[c.id+1]] {
+		for _, p := range t.candsOf(c.id) {
 			if int(p) >= from {
 				return int(p)
 			}
@@ -330,8 +330,8 @@ func (c *cue) next(t *text, from int) int {
 	return -1
 }
 
-// candidates returns how many candidates an indexed text holds for c.
-func (c *cue) candidates(t *text) int32 { return t.off[c.id+1] - t.off[c.id] }
+// candidates reports whether an indexed text holds a candidate for c.
+func (c *cue) candidates(t *text) bool { return t.hit.has(c.id) }
 
 // checked reports whether s begins with one of the pattern's prefixes.
 func (c *cue) checked(s string) bool { return checkedBy(c.check, s) }
@@ -648,7 +648,7 @@ func (c *cue) appendAll(out [][]int, t *text, n int, submatch bool) [][]int {
 		}
 		return append(out, m...)
 	}
-	if t.indexed && !c.atStart && !c.scan && c.candidates(t) == 0 {
+	if t.indexed && !c.atStart && !c.scan && !c.candidates(t) {
 		return out // no candidate
 	}
 	if (c.scan || c.weak || c.atStart) && !c.mayText(t) {

@@ -18,7 +18,8 @@ type text struct {
 	s       string
 	odd     bool    // holds a rune (?i) folds oddly: the patterns run unaided
 	indexed bool    // cands lists every candidate; else next scans s
-	off     []int32 // cue id -> its candidates are cands[off[id]:off[id+1]]
+	hit     cueSet  // the cues with a candidate
+	off     []int32 // the k-th cue in hit has its candidates at cands[off[k]:off[k+1]]
 	cands   []int32 // positions, in order within each cue's run
 	conds   condSet // the literal conditions it meets (when indexed)
 }
@@ -28,10 +29,21 @@ type cueSet [2]uint64
 
 const maxCues = len(cueSet{}) * 64
 
-func (s *cueSet) add(id int)    { s[id>>6] |= 1 << (id & 63) }
-func (s *cueSet) or(o *cueSet)  { s[0] |= o[0]; s[1] |= o[1] }
-func (s *cueSet) and(o *cueSet) { s[0] &= o[0]; s[1] &= o[1] }
-func (s *cueSet) empty() bool   { return s[0]|s[1] == 0 }
+func (s *cueSet) add(id int)      { s[id>>6] |= 1 << (id & 63) }
+func (s *cueSet) or(o *cueSet)    { s[0] |= o[0]; s[1] |= o[1] }
+func (s *cueSet) and(o *cueSet)   { s[0] &= o[0]; s[1] &= o[1] }
+func (s *cueSet) empty() bool     { return s[0]|s[1] == 0 }
+func (s *cueSet) has(id int) bool { return s[id>>6]&(1<<(id&63)) != 0 }
+func (s *cueSet) count() int      { return bits.OnesCount64(s[0]) + bits.OnesCount64(s[1]) }
+
+// rank returns how many members of s are below id.
+func (s *cueSet) rank(id int) int {
+	below := bits.OnesCount64(s[0] & (1<<(id&63) - 1))
+	if id >= 64 {
+		below = bits.OnesCount64(s[0]) + bits.OnesCount64(s[1]&(1<<(id&63)-1))
+	}
+	return below
+}
 
 // startTable says, for two bytes, which patterns' matches can begin with
 // them anywhere (anyPos) and which only where a word begins (wordPos);
@@ -377,8 +389,7 @@ func (t *text) index(s string) {
 	t.conds = tab.lits.scan(s)
 	sc := scratches.Get().(*scratch)
 	defer scratches.Put(sc)
-	hits, count := sc.hits[:0], slices.Grow(sc.count[:0], len(cues)+1)[:len(cues)+1]
-	clear(count)
+	hits := sc.hits[:0]
 	for i := 0; i < len(s); i++ {
 		if s[i]&0xC0 == 0x80 {
 			continue // inside a character
@@ -404,28 +415,45 @@ func (t *text) index(s string) {
 		checked := tab.unchecked
 		tab.prefixes.at(s[i:], &checked)
 		set.and(&checked)
+		t.hit.or(&set)
 		for w, left := range set {
 			for left != 0 {
 				id := w*64 + bits.TrailingZeros64(left)
 				left &= left - 1
 				hits = append(hits, hit{int32(id), int32(i)})
-				count[id+1]++
 			}
 		}
 	}
-	// Counting sort by cue; positions stay in order within each. The
-	// offsets and the positions share one allocation.
-	buf := make([]int32, len(cues)+1+len(hits))
-	t.off, t.cands = buf[:len(cues)+1], buf[len(cues)+1:]
-	for id := range len(cues) {
-		count[id+1] += count[id]
+	// Counting sort by cue, numbered by rank in t.hit; positions stay in
+	// order within each. The offsets and the positions share one
+	// allocation, sized by the cues found, not by all of them.
+	n := t.hit.count()
+	buf := make([]int32, n+1+len(hits))
+	t.off, t.cands = buf[:n+1], buf[n+1:]
+	count := slices.Grow(sc.count[:0], n+1)[:n+1]
+	clear(count)
+	for _, h := range hits {
+		count[t.hit.rank(int(h.cue))+1]++
+	}
+	for k := range n {
+		count[k+1] += count[k]
 	}
 	copy(t.off, count)
 	for _, h := range hits {
-		t.cands[count[h.cue]] = h.pos
-		count[h.cue]++
+		r := t.hit.rank(int(h.cue))
+		t.cands[count[r]] = h.pos
+		count[r]++
 	}
 	sc.hits, sc.count = hits, count
+}
+
+// candsOf returns the candidates an indexed text holds for cue id.
+func (t *text) candsOf(id int) []int32 {
+	if !t.hit.has(id) {
+		return nil
+	}
+	r := t.hit.rank(id)
+	return t.cands[t.off[r]:t.off[r+1]]
 }
 
 // A hit is a candidate found while indexing: a cue and a position.
