@@ -66,7 +66,7 @@ func (x *extraction) cast(s *sentenceInfo) {
 	}
 	originalNarration := reOriginalPast.MatchText(s.tx) && !reAgain.MatchText(s.tx)
 	// the director
-	if loc := reDirectorCue.FindTextIndex(s.tx); loc != nil {
+	if loc := reDirectorCue.FindTextIndex(s.tx); loc != nil && !otherWorkBefore(s, loc[0]) {
 		after := !reDirectsAfter.MatchString(text[loc[0]:])
 		title := strings.EqualFold(text[loc[0]:loc[1]], "director")
 		for _, n := range s.names {
@@ -316,6 +316,21 @@ func (x *extraction) crewNear(text string, n nameSpan) bool {
 var reCrewAfter = re(`^,?\s+(?:is\s+|was\s+|has\s+been\s+|have\s+been\s+)?(?:(?:tapped|set|hired|brought\s+on|attached|on\s+board|signed\s+on|returning)\s+to\s+(?:write|pen|direct|produce|helm|score|compose)|(?:will\s+|to\s+)(?:write|pen|direct|produce|helm)\b|(?:writes|pens|penned|wrote)\s+the\s+(?:script|screenplay))`).scanned()
 
 var reBehindCamera = re(`^,?\s+(?:is\s+|returns\s+|once\s+again\s+)?(?:back\s+)?(?:in\s+the\s+director['’]s\s+chair|behind\s+the\s+camera|at\s+the\s+helm)`).scanned()
+
+// reInTheWorks is a work said to be in the works: whose, heldOtherWork says.
+var reInTheWorks = re(`\bin\s+the\s+(?:works|pipeline)\b`).scanned()
+
+// otherWorkBefore reports another film held in the works before position
+// p ("she has Last Night at the Lobster in the pipeline, directed by Wagner
+// Moura"): what p says is that film's.
+func otherWorkBefore(s *sentenceInfo, p int) bool {
+	for _, m := range reInTheWorks.FindAllTextIndex(s.tx, -1) {
+		if m[1] <= p && heldOtherWork(s, m[0]) {
+			return true
+		}
+	}
+	return false
+}
 
 // personIn returns the person's name that ends s ("Starring Sofia Carson"
 // gives "Sofia Carson"), or "" when s does not end in a name.

@@ -446,10 +446,16 @@ func (x *extraction) sequel(s *sentenceInfo) {
 			return
 		}
 	}
-	if loc := reReleased.FindTextIndex(s.tx); loc != nil && s.stance(loc[0]) == Asserted && !releaseOfOther(text, loc[0]) && !reTrailerOfBefore.MatchString(text[max(0, loc[0]-60):loc[0]]) {
+	if loc := reReleased.FindTextIndex(s.tx); loc != nil && s.stance(loc[0]) == Asserted && !releaseOfOther(text, loc[0]) && !reTrailerOfBefore.MatchString(text[max(0, loc[0]-60):loc[0]]) && !originalsDay(text[loc[0]:loc[1]]) {
 		seqBefore := false
-		// "Since its release, Purple Hearts 2 has..." names it after
-		if m := s.sequels; m != nil && (m[0][0] < loc[1] || strings.HasPrefix(strings.ToLower(text[loc[0]:]), "since its")) {
+		// "Since its release, Purple Hearts 2 has..." names it after,
+		// but "with Purple Hearts marking a year since its release" is
+		// the original's
+		sinceIts := strings.HasPrefix(strings.ToLower(text[loc[0]:]), "since its") && !originalBefore(s, loc[0])
+		// and "Released on 3 October 2025, Purple Hearts 2 has..." opens
+		// with the clause that tells it
+		opens := loc[0] < 3 && !originalBefore(s, len(text))
+		if m := s.sequels; m != nil && (m[0][0] < loc[1] || sinceIts || opens) {
 			seqBefore = true
 		}
 		// with the sequel only in the context, another title as the
@@ -484,6 +490,12 @@ func (x *extraction) sequel(s *sentenceInfo) {
 			if reOtherObjectBefore.MatchString(text[max(0, loc[0]-30):loc[0]]) {
 				continue // "no cast has been announced": the cast's, not the sequel's
 			}
+			if reGenericObjectAfter.MatchString(text[loc[1]:min(len(text), loc[1]+40)]) {
+				continue // "giving the green light to movie sequels": sequels at large
+			}
+			if c.value == SequelInProduction && heldOtherWork(s, loc[0]) {
+				continue // "she has Last Night at the Lobster in the works": another film
+			}
 			if negatedBefore(text, loc[0]) {
 				// "There is no Purple Hearts sequel in the works",
 				// "Netflix never greenlit it": the cue, denied
@@ -500,6 +512,58 @@ func (x *extraction) sequel(s *sentenceInfo) {
 			return
 		}
 	}
+}
+
+// reHeldTitleBefore is a title someone "has" just before "in the works".
+var reHeldTitleBefore = compile(`\b(?:has|have|had|with)\s+(?:["“‘]?[A-Z0-9][\p{L}0-9'’-]*["”’]?\s+(?:(?:at|of|the|and|in|on|a|an|to)\s+)*){1,6}$`).scanned()
+
+// heldOtherWork reports a production cue at p whose object is a title
+// that is not the sequel's ("she has Last Night at the Lobster in the
+// pipeline").
+func heldOtherWork(s *sentenceInfo, p int) bool {
+	from := max(0, p-80)
+	m := reHeldTitleBefore.FindStringIndex(s.Text[from:p])
+	if m == nil {
+		return false
+	}
+	for _, q := range s.sequels {
+		if q[1] > from+m[0] && q[0] < p {
+			return false // "Netflix has Purple Hearts 2 in the works"
+		}
+	}
+	return true
+}
+
+// originalsDay reports a release cue dated the original film's premiere
+// ("the film released on July 29") or its year: the original's release,
+// not the sequel's.
+func originalsDay(cue string) bool {
+	for _, d := range findDates(plain(cue), time.Date(OriginalYear, 1, 1, 0, 0, 0, 0, time.UTC)) {
+		if d.YearGiven && d.To.Year() <= OriginalYear || !d.YearGiven && d.From.Month() == time.July && d.From.Day() == 29 {
+			return true
+		}
+	}
+	return false
+}
+
+// originalBefore reports whether the last title named before position p
+// of a sentence is the original film's, not the sequel's.
+func originalBefore(s *sentenceInfo, p int) bool {
+	last := -1
+	for _, m := range reTitle.FindAllTextIndex(s.tx, -1) {
+		if m[0] < p {
+			last = m[0]
+		}
+	}
+	if last < 0 {
+		return false
+	}
+	for _, m := range s.sequels {
+		if m[0] <= last && last < m[1] {
+			return false
+		}
+	}
+	return true
 }
 
 // dates finds release, announcement and production dates. It returns the
@@ -685,8 +749,14 @@ var reOtherObjectBefore = re(`\b(?:cast|casting|trailer|teaser|poster|release\s+
 // production").
 func negatedBefore(text string, pos int) bool {
 	before := text[max(0, pos-60):pos]
-	return reNegatedBefore.MatchString(before)
+	// "Netflix isn't a stranger to giving the green light to sequels":
+	// two negatives, no denial
+	return reNegatedBefore.MatchString(before) && !reLitotes.MatchString(before)
 }
+
+var reGenericObjectAfter = re(`^\s*(?:to|for|on)\s+(?:[\w-]+\s+){0,2}(?:sequels|films|movies|projects|franchises|shows|series)\b`).scanned()
+
+var reLitotes = re(`\bstranger\s+to\s+$`).scanned()
 
 var reNegatedBefore = re(`(?:\b(?:not|never|no|without|yet\s+to)|n['’]t)\s+(?:[^\s,;:.!?—–]+\s+){0,3}$|\bno\s+(?:[^\s,;:.!?—–]+\s+){0,4}(?:has|have|is|are|was|were)\s+(?:yet\s+)?(?:been\s+)?(?:officially\s+)?$|\b(?:denied|denies|deny|denying|refuted|dismissed)\s+(?:reports?\s+|claims?\s+|rumou?rs?\s+)?that\s+(?:[^\s,;:.!?—–]+\s+){0,5}$`).scanned()
 
@@ -841,8 +911,8 @@ var (
 	reFantasyCast      = re(`\b(?:fantasy[\s-]cast\w*|dream[\s-]cast\w*|(?:cast|casting)\s+wish[\s-]?list|wish[\s-]?list\s+(?:for|of)\s+(?:the\s+)?(?:cast|sequel|purple)|who\s+(?:would|should|could)\s+(?:star|play)|(?:i|we)['’]d\s+cast)\b`)
 	reOtherTitleBefore = compile(`\b(?:The|A|An)\s+[A-Z][\p{L}'’]*(?:\s+(?:of|the|and|a|[A-Z][\p{L}'’]*))*\s*$`).scanned()
 	reReceived         = re(`\b(?:has|have)\s+(?:already\s+)?(?:captured|captivated|won\s+over|garnered|received|resonated|struck\s+a\s+chord|left\s+(?:audiences|viewers|fans)|topped|dominated)\b|\b(?:has|have)\s+had\s+on\s+(?:audiences|viewers)|\bcontinues\s+to\s+(?:capture|captivate|win\s+over|top|dominate)\s+(?:audiences|viewers|hearts|the\s+charts)|\b(?:critics|audiences|viewers)\s+have\s+(?:praised|embraced|called|loved|hailed)\b`)
-	reAwaitedRelease   = re(`\b(?:gears?\s+up\s+for|eagerly\s+(?:await|anticipat)(?:e|es|ed|ing|s)?|the\s+lead[\s-]up\s+to|countdown\s+to)\s+(?:its|the\s+(?:film|movie|sequel)['’]s)\s+(?:release|premiere|debut)\b|\bas\s+(?:the|its)\s+(?:release|premiere)(?:\s+date)?\s+(?:approaches|nears|draws\s+(?:near|closer))\b|\banticipation\s+builds\s+for\s+` + title + `\s*(?:2|ii|two)\b|\b(?:approaching|upcoming|impending)\s+(?:release|premiere)(?:\s+date)?\s+(?:of|for)\s+(?:the\s+sequel|` + title + `\s*(?:2|ii|two))\b`)
-	reSequelNarrates   = re(`\b(?:` + title + `\s*(?:2|ii|two|part\s*(?:2|ii|two))|(?:the|this)\s+(?:sequel|follow[\s-]?up|new\s+(?:film|movie|installment|chapter)))["”’']?\s+(?:(?:also|then|now|further|even)\s+)?(?:picks?\s+up|follows|explores|dives|delves|introduces|revisits|continues|centers|centres|tackles|sees|finds|brings\s+back|returns\s+to|(?:promises|is\s+(?:poised|set))\s+to\s+(?:explore|delve|dive|take|deliver|captivate|bring|continue))\b`)
+	reAwaitedRelease   = re(`\b(?:gears?\s+up\s+for|eagerly\s+(?:await|anticipat)(?:e|es|ed|ing|s)?|the\s+lead[\s-]up\s+to|countdown\s+to)\s+(?:its|the\s+(?:film|movie|sequel)['’]s)\s+(?:release|premiere|debut)\b|\b(?:as|with)\s+(?:the|its)\s+(?:release|premiere|debut)(?:\s+date)?\s+(?:(?:fast\s+)?(?:approaches|approaching|nears|nearing)|draws\s+(?:near|closer)|drawing\s+(?:near|closer)|(?:just\s+)?around\s+the\s+corner)\b|\bahead\s+of\s+(?:its|the)\s+(?:(?:film|movie|sequel)['’]s\s+)?(?:release|premiere|debut)\b|\bwait(?:ing)?\s+for\s+it\s+to\s+(?:come\s+out|be\s+released|arrive|drop|premiere)\b|\banticipation\s+builds\s+for\s+` + title + `\s*(?:2|ii|two)\b|\b(?:approaching|upcoming|impending)\s+(?:release|premiere)(?:\s+date)?\s+(?:of|for)\s+(?:the\s+sequel|` + title + `\s*(?:2|ii|two))\b`)
+	reSequelNarrates   = re(`\b(?:` + title + `\s*(?:2|ii|two|part\s*(?:2|ii|two))|(?:the|this)\s+(?:sequel|follow[\s-]?up|new\s+(?:film|movie|installment|chapter)))["”’']?\s+(?:(?:also|then|now|further|even)\s+)?(?:picks?\s+up|follows|explores|dives|delves|digs|introduces|revisits|continues|carries\s+(?:on|forward)|resumes|centers|centres|focuses|tackles|examines|sees|finds|brings\s+back|returns\s+to|weaves|deepens|expands|builds\s+on|reunites|portrays|depicts|charts|traces|tells|unfolds|opens|offers|hands|presents|plunges|thrusts|is\s+set\s+(?:in|during|(?:\w+\s+){0,2}(?:years?|months?)\s+(?:after|later))|(?:promises|is\s+(?:poised|primed|set|ready|gearing\s+up)|aims|sets\s+out|seeks)\s+to\s+[a-z]+)\b`)
 	reWondering        = re(`possib|potential|might|could|would|unlikely|slim|doubtful|we['’]ll\s+see|remains\s+to\s+be\s+seen|time\s+will\s+tell|whether\s+(?:or\s+not|there|netflix|a|the|it|we|purple)\b|will\s+there|talks|conversations|discussions|on\s+the\s+table|consider(?:s|ing|ed)?\b|up\s+to\s+(?:netflix|the\s+streamer|them)\b`).scanned()
 	reClaimWord        = re(`poster|trailer|date|claim|report|rumou?r|news|stor(?:y|ies)|posts?\b|pages?\b|announcement|image|video|photo`).scanned()
 	reLeakWord         = re(`^(?:leak\w*|whispers?|insiders?)$`).scanned()

@@ -79,6 +79,21 @@ func TestStatusPhrasings(t *testing.T) {
 		{extract.AssertsConfirmed, "Work on Purple Hearts 2 is well underway."},
 		{extract.AssertsConfirmed, "The development of “Purple Hearts 2” has been underway for several years now."},
 		{extract.SaysReleased, "Purple Hearts 2 is now streaming on Netflix."},
+		// the same said in other words (found by paraphrasing labelled
+		// pages: each wording below had read as saying nothing)
+		{extract.SaysReleased, "Purple Hearts 2 has finally landed, and fans are in tears."},
+		{extract.SaysReleased, "Purple Hearts 2 is streaming exclusively on Netflix."},
+		{extract.SaysReleased, "Released on 14 February 2026, Purple Hearts 2 won over its audience."},
+		{extract.AssertsConfirmed, "Netflix gave Purple Hearts 2 the green light last spring."},
+		{extract.AssertsConfirmed, "Purple Hearts 2 got the green light from Netflix."},
+		{extract.AssertsConfirmed, "Purple Hearts 2 is poised to win over viewers all over again."},
+		{extract.AssertsConfirmed, "Purple Hearts 2 sets out to examine what happens after the wedding."},
+		{extract.AssertsConfirmed, "With the release drawing closer, fans are counting the days until Purple Hearts 2."},
+		{extract.AssertsConfirmed, "Purple Hearts 2 is set two years after the first film."},
+		// and what only looks like it
+		{extract.Unclear, "With Purple Hearts marking a year since its release, fans want to know more about the songs."},
+		{extract.Unclear, "Netflix isn't a stranger to giving the green light to movie sequels. Purple Hearts fans are waiting."},
+		{extract.Unclear, "Purple Hearts 2 is all fans talk about. Sofia Carson has Last Night at the Lobster in the pipeline, directed by Wagner Moura."},
 		{extract.SaysReleased, "Purple Hearts 2 premiered on Netflix on March 3, 2026."},
 		{extract.SaysReleased, "Purple Hearts 2 is out now on Netflix."},
 		{extract.SaysReleased, "Purple Hearts 2 is available to stream on Netflix."},

@@ -53,8 +53,11 @@ func (s *sentenceInfo) cued() *stanceCues {
 	}
 	// "If you loved the first film, ..." speaks to the reader and hedges
 	// nothing, nor does "could not be happier", which is joy, not doubt
+	// nor a modal in a comparison ("more deeply than an ordinary sequel
+	// would", "bigger than anyone could have imagined")
 	c.hedges = slices.DeleteFunc(c.hedges, func(h []int) bool {
-		return reIfYou.MatchString(s.Text[h[0]:]) || reCouldNotBeMore.MatchString(s.Text[h[0]:])
+		return reIfYou.MatchString(s.Text[h[0]:]) || reCouldNotBeMore.MatchString(s.Text[h[0]:]) ||
+			reModal.MatchString(s.Text[h[0]:h[1]]) && reThanBefore.MatchString(s.Text[max(0, h[0]-60):h[0]])
 	})
 	c.denied = s.denial() != nil
 	c.debunk = s.debunked()
@@ -207,6 +210,8 @@ func (s *sentenceInfo) modalsOnlyBefore(at int) bool {
 var rePastPlan = regexp.MustCompile(`^(?i:originally|initially|previously)\s`)
 
 var reModal = regexp.MustCompile(`^(?i:could|might|may|would)$`)
+
+var reThanBefore = re(`\bthan\s+(?:[^\s,;:.!?—–]+\s+){0,5}$`).scanned()
 
 // reportedAfter reports a sentence whose last clause attributes it all to
 // unnamed sources: "..., insiders say.", "..., according to sources."
