@@ -427,7 +427,7 @@ func asked(c Claim) bool {
 // reAsking finds a sentence that asks about the sequel rather than
 // answers: fans or readers who wonder, discuss or have heard, or the
 // article setting out what it will find out.
-var reAsking = re(`\b(?:fans|viewers|audiences|readers|subscribers|you|many|people|everyone|those\s+who)\b(?:\s+[\w'’]+){0,5}\s+(?:wonder|ask|discuss|debat|speculat|heard|curious|clamou?r|theori[sz]|question)|\b(?:find\s+out|learn|discover)\s+(?:whether|if)\b|\b(?:we['’]ll|we\s+will|let['’]s|let\s+us)\s+(?:\w+\s+)?(?:explore|dive|delve|look|discuss|examine|break\s+down|answer|unpack)\b|\bin\s+this\s+(?:article|post|piece|guide)\b|\b(?:before|while)\s+(?:delving|diving|digging|looking)\s+into\b`)
+var reAsking = re(`\b(?:fans|viewers|audiences|readers|subscribers|you|many|people|everyone|those\s+who)\b(?:\s+[\w'’]+){0,5}\s+(?:wonder|ask|discuss|debat|speculat|heard|curious|clamou?r|theori[sz]|question)|\b(?:find\s+out|learn|discover)(?:\s+[\w'’]+,?){0,8}?\s+(?:whether|if)\b|\b(?:we['’]ll|we\s+will|let['’]s|let\s+us)\s+(?:\w+\s+)?(?:explore|dive|delve|look|discuss|examine|break\s+down|answer|unpack)\b|\bin\s+this\s+(?:article|post|piece|guide)\b|\b(?:before|while)\s+(?:delving|diving|digging|looking)\s+into\b`)
 
 // debunks counts an article's sentences calling a claim about the sequel
 // fake, and returns the first and its index.

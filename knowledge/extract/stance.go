@@ -57,7 +57,10 @@ func (s *sentenceInfo) cued() *stanceCues {
 	// would", "bigger than anyone could have imagined")
 	c.hedges = slices.DeleteFunc(c.hedges, func(h []int) bool {
 		return reIfYou.MatchString(s.Text[h[0]:]) || reCouldNotBeMore.MatchString(s.Text[h[0]:]) ||
-			reModal.MatchString(s.Text[h[0]:h[1]]) && reThanBefore.MatchString(s.Text[max(0, h[0]-60):h[0]])
+			reModal.MatchString(s.Text[h[0]:h[1]]) && reThanBefore.MatchString(s.Text[max(0, h[0]-60):h[0]]) ||
+			// fans who "want to know what comes next" ask about the story
+			// of a film they take for granted, not whether it exists
+			reWantsToKnowWhat.MatchString(s.Text[h[0]:])
 	})
 	c.denied = s.denial() != nil
 	c.debunk = s.debunked()
@@ -210,6 +213,8 @@ func (s *sentenceInfo) modalsOnlyBefore(at int) bool {
 var rePastPlan = regexp.MustCompile(`^(?i:originally|initially|previously)\s`)
 
 var reModal = regexp.MustCompile(`^(?i:could|might|may|would)$`)
+
+var reWantsToKnowWhat = re(`^(?:fans\s+)?wants?\s+to\s+(?:know|see|find\s+out|learn|discover)\s+(?:what|how|who|where|which)\b`).scanned()
 
 var reThanBefore = re(`\bthan\s+(?:[^\s,;:.!?—–]+\s+){0,5}$`).scanned()
 
