@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -40,8 +41,11 @@ func actorsAs(tx *text) [][]string {
 			m, role = n, n[2]
 		}
 	}
-	return out
+	// "with Elizabeth Allen Rosenbaum as executive producer": a job, not a part
+	return slices.DeleteFunc(out, func(m []string) bool { return reCrewJob.MatchString(m[2]) })
 }
+
+var reCrewJob = re(`^(?:(?:an?|the|its|their|her|his)\s+)?(?:executive\s+|co-?|lead\s+|series\s+|supervising\s+)?(?:producer|director|writer|screenwriter|showrunner|creator|composer|editor|cinematographer|narrator|host|consultant)s?\b`).scanned()
 
 // nameBefore returns the person's name that ends s just before sep
 // ("Sofia Carson" in "stars Sofia Carson and "), or "".
@@ -208,7 +212,7 @@ func (x *extraction) cast(s *sentenceInfo) {
 // reNarratedSubject is what follows a name that opens a sentence of told
 // story: a verb in the present tense, not one of speaking or thinking, or
 // a review's "is magnetic as Cassie".
-var reNarratedSubject = regexp.MustCompile(`^\s+(?:once\s+again\s+|now\s+|also\s+)?(?:(?:stands|sits|walks|runs|carries|enters|arrives|sings|performs|returns|steps|stares|wakes|holds|fights|struggles|faces|delivers|captures|brings|shines|plays|embodies|navigates|balances|juggles|grapples|finds|leaves|moves|lives|tours|watches|breaks|falls|kisses|cries|screams|smiles|dances|drives|rushes|hides|waits|gives|lends|makes|turns)\b|is\s+(?:[\p{L}-]+\s+){1,2}as\s+\p{Lu})`)
+var reNarratedSubject = regexp.MustCompile(`^\s+(?:once\s+again\s+|now\s+|also\s+)?(?:(?:stands|sits|walks|runs|carries|enters|arrives|sings|performs|returns|steps|stares|wakes|holds|fights|struggles|faces|delivers|captures|brings|shines|plays|embodies|navigates|balances|juggles|grapples|finds|leaves|moves|lives|tours|watches|breaks|falls|kisses|cries|screams|smiles|dances|drives|rushes|hides|waits|gives|lends|makes|turns|shoulders|conveys|underplays|anchors|sells|nails|excels|impresses|infuses|imbues|portrays|inhabits|channels|commands|elevates|grounds|steals|owns|radiates|handles|tempers|wears|charts|mines|layers)\b|is\s+(?:[\p{L}-]+\s+){1,2}as\s+\p{Lu})`)
 
 // namesLead reports a text that names one of the original's leads, by
 // first name or in full.

@@ -413,8 +413,9 @@ func originalMention(t *text, inSequel bool) bool {
 }
 
 // reBackTo ends the text before a mention of the original that a sentence
-// about the sequel looks back to: "from Season 1", "since the first film".
-var reBackTo = re(`\b(?:from|since|following)\s+(?:(?:the|her|his|their|its)\s+)?(?:[\p{L}'’-]+\s+){0,2}$`).scanned()
+// about the sequel looks back to: "from Season 1", "since the first film",
+// "after her viral hit in Season 1".
+var reBackTo = re(`\b(?:from|since|following|after)\s+(?:(?:the|her|his|their|its)\s+)?(?:[\p{L}'’-]+\s+){0,2}(?:(?:in|of)\s+(?:the\s+)?)?$`).scanned()
 
 // reComparedTo ends the text before a mention of the original film that a
 // sentence about something else measures against: "than the first film",

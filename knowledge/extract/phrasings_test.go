@@ -279,6 +279,12 @@ func TestCastPhrasings(t *testing.T) {
 		{"Purple Hearts 2 premieres March 5, 2027, only on Netflix.\n\nHere's your first look at Sofia Carson and Nicholas Galitzine in the film.", []string{"Sofia Carson", "Nicholas Galitzine"}},
 		// a review's performances
 		{"Purple Hearts 2 picks up a year later. Nicholas Galitzine delivers a quietly devastating performance as Luke.", []string{"Nicholas Galitzine"}},
+		{"Purple Hearts 2 picks up a year later. Sofia Carson gives the best performance of her career.", []string{"Sofia Carson"}},
+		{"Purple Hearts 2 picks up a year later. Sofia Carson shoulders that change with radiant fragility.", []string{"Sofia Carson"}},
+		// a job is no part
+		{"Purple Hearts 2 is out now. Lindsey Beer wrote it, with Elizabeth Allen Rosenbaum as executive producer, and it stars Sofia Carson as Cassie.", []string{"Sofia Carson"}},
+		// a look back at the first film, inside the sequel's story
+		{"Purple Hearts 2 is out now.\n\nThe story picks up in Austin, where Cassie's career has soared after her viral hit in the first film. A storyline in which veteran Riley (newcomer Aimee Lou Wood) mentors her brings a new dynamic.", []string{"Aimee Lou Wood"}},
 	} {
 		var got []string
 		for _, c := range extract.Extract(tc.text, extract.Meta{}).Claims {
