@@ -43,25 +43,27 @@ var (
 	// German, French, Spanish, Italian, Portuguese, Polish and Indonesian.
 	// (Go's \b is ASCII: a word that begins with a letter beyond it is
 	// not preceded by one.)
-	reForeignDeny = re(`\b(?:noch\s+keine|noch\s+nicht\s+(?:[\p{L}]+\s+){0,3}(?:bestätigt|angekündigt|offiziell|entschieden|geplant|bekannt|fest|beschlossen|sicher|klar)|bisher\s+(?:keine|nicht|weder)|weder\s+bestätigt|nicht\s+(?:offiziell\s+)?(?:bestätigt|angegeben|angekündigt)|keine\s+(?:offizielle|bestätigung)|hat\s+(?:noch\s+)?nicht\s+(?:angegeben|bestätigt|angekündigt)|nichts\s+(?:ist\s+)?(?:offiziell|bestätigt)|` +
-		`pas\s+(?:encore\s+)?(?:été\s+)?(?:confirmé|annoncé|officialisé)|aucune\s+(?:confirmation|annonce)|n['’]a\s+pas\s+(?:encore\s+)?(?:donné|confirmé|annoncé|officialisé)|rien\s+n['’]est\s+(?:encore\s+)?(?:officiel|confirmé|fait|décidé)|pas\s+encore\s+(?:fait|officiel)|` +
+	reForeignDeny = re(`\b(?:noch\s+keine|noch\s+nicht\s+(?:[\p{L}]+\s+){0,3}(?:bestätigt|angekündigt|offiziell|entschieden|geplant|bekannt|fest|beschlossen|sicher|klar)|(?:bisher|bislang)\s+(?:[\p{L}]+\s+){0,2}(?:keine|nicht|weder)|weder\s+bestätigt|nicht\s+(?:offiziell\s+)?(?:bestätigt|angegeben|angekündigt)|keine\s+(?:offizielle|bestätigung)|hat\s+(?:noch\s+)?nicht\s+(?:angegeben|bestätigt|angekündigt)|nichts\s+(?:ist\s+)?(?:offiziell|bestätigt)|` +
+		`pas\s+(?:encore\s+)?(?:été\s+)?(?:confirmé|annoncé|officialisé)|aucune\s+(?:confirmation|annonce)|n['’]a\s+(?:toujours\s+|encore\s+)?pas\s+(?:encore\s+)?(?:officiellement\s+)?(?:donné|confirmé|annoncé|officialisé|validé|approuvé|commandé)|rien\s+n['’]est\s+(?:encore\s+)?(?:officiel|confirmé|fait|décidé|acté|signé|sûr|certain)|pas\s+encore\s+(?:fait|officiel)|` +
 		`no\s+(?:ha\s+)?(?:sido\s+)?(?:confirmad|anunciad)\w*|(?:aún|todavía)\s+no|sin\s+confirmación|no\s+hay\s+(?:confirmación|nada\s+oficial)|nada\s+(?:es\s+)?oficial|` +
 		`non\s+(?:è\s+)?(?:ancora\s+)?(?:stat[oa]\s+)?(?:confermat|annunciat)\w*|non\s+ha\s+ancora\s+(?:confermato|annunciato)|nessuna\s+(?:conferma|notizia)|per\s+ora\s+non|niente\s+(?:di\s+)?(?:ufficiale|confermato)|` +
 		`não\s+(?:foi\s+)?(?:confirmad|anunciad)\w*|ainda\s+não|nada\s+(?:é|foi|está)\s+(?:oficial|definido|confirmado|decidido)|não\s+(?:há|existe)\s+(?:ainda\s+)?(?:uma\s+)?(?:decisão|confirmação|previsão)|não\s+decidimos|não\s+confirm\w*|` +
 		`nie\s+(?:ma|zostało|została)\s+(?:jeszcze\s+)?(?:potwierdz|ogłosz|oficjaln)\w*|jeszcze\s+nie|` +
-		`belum\s+ada\s+(?:informasi|kabar|konfirmasi|pengumuman)|belum\s+(?:dikonfirmasi|diumumkan|resmi|mengumumkan|mengonfirmasi))`)
+		`belum\s+ada\s+(?:informasi|kabar|konfirmasi|pengumuman)|belum\s+(?:dikonfirmasi|diumumkan|resmi|mengumumkan|mengonfirmasi)|` +
+		`発表されていない|確認されていない|発表はない|発表はまだ|未発表|未定)`)
 	// A sequel, in those languages.
 	reForeignSequel = re(`sequel|sekuel|sequência|sequencia|continuação|seguito|secuela|\bsuite\b|fortsetzung|kontynuacj|` +
 		`\b(?:segund[oa]|second[oa]?|deuxième|2ème|zweite[nr]?|drug[aiy]|kedua)\s+(?:filme?|parte|teil|partie|część|volet|longa)|` +
-		`\b(?:filme?|film|parte|teil)\s+(?:2|kedua)\b|` + title + `\s*2\b`).scanned()
+		`\b(?:filme?|film|parte|teil)\s+(?:2|kedua)\b|続編|` + title + `\s*2\b`).scanned()
 	// A sequel as a possibility, a hope, a matter of talks, or "we'll see".
 	reForeignMaybe = re(`possibilidade|possível|poderia|\bpode\s+(?:ter|ganhar|haver|acontecer|ser|vir)|talvez|conversa|negocia|esperança|esperam|vamos\s+ver|descart|considera|` +
 		`possibilità|possibile|potrebbe|\bforse\b|speran|sperare|vedremo|esclud|si\s+sta\s+pensando|` +
-		`possibilité|\bpossible|potentiel|pourrai|peut-être|on\s+verra|allons\s+voir|croise\w*\s+les\s+doigts|espoir|espère|ne\s+dit\s+pas\s+non|évoqu|` +
+		`possibilité|\bpossible|potentiel|pourrai|peut-être|on\s+verra|allons\s+voir|croise\w*\s+les\s+doigts|espoir|espère|ne\s+dit\s+pas\s+non|évoqu|éventuel|espéron|à\s+suivre|` +
 		`posibilidad|posible|podría|tal\s+vez|quizás|veremos|esperan|` +
 		`potencjaln|możliw|nadziej|` +
 		`kemungkinan|mungkin|pertimbang|berharap|` +
-		`möglich|vielleicht|könnte|potenziell|mal\s+sehen|werden\s+sehen|hoff|wahrscheinlich|` +
+		`möglich|vielleicht|könnte|potenziell|mal\s+sehen|werden\s+sehen|hoff|wahrscheinlich|realistisch|denkbar|womöglich|eventuell|` +
+		`可能性|憶測|臆測|噂|かもしれ|あり得|` +
 		`provável|probable|probabile|prawdopodobn`).scanned()
 )
 
@@ -75,12 +77,20 @@ var englishWords = map[string]bool{"the": true, "and": true, "of": true, "to": t
 // taken as English.
 func readsEnglish(body string) bool {
 	n, hits := 0, 0
+	latin, other := 0, 0 // ASCII letters; characters of scripts beyond Latin (CJK, Hebrew, Devanagari, ...)
 	var buf [8]byte // a function word is short: longer words need no look-up
 	w := 0
 	for i := 0; i <= len(body) && n < 400; i++ {
 		c := byte(' ')
 		if i < len(body) {
 			c = body[i]
+		}
+		if c|0x20 >= 'a' && c|0x20 <= 'z' {
+			latin++
+		} else if c >= 0xCD && c != 0xE2 {
+			// the lead byte of a character from U+0340 on, but for
+			// U+2000-U+2FFF (dashes, quotation marks, symbols)
+			other++
 		}
 		switch {
 		case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c == '\'' || c >= 0x80:
@@ -95,6 +105,9 @@ func readsEnglish(body string) bool {
 			}
 			w = 0
 		}
+	}
+	if other*3 > latin {
+		return false // written mostly in another script, with few spaces to count words by
 	}
 	return n < 40 || hits*12 >= n
 }
@@ -377,7 +390,7 @@ func wondering(infos []sentenceInfo) string {
 		if !(s.seq || s.ctx == ctxSequel) || !reSequelWord.MatchText(s.tx) {
 			continue
 		}
-		if reWondering.MatchText(s.tx) && (s.hedged || reHedge.MatchText(s.tx) || reWeWillSee.MatchText(s.tx)) && !reAsking.MatchText(s.tx) {
+		if reWondering.MatchText(s.tx) && (s.hedged || hedges(s.tx) || reWeWillSee.MatchText(s.tx)) && !reAsking.MatchText(s.tx) {
 			return s.Text
 		}
 		// a sequel wished for ("movies that deserve a sequel", "Purple
@@ -427,7 +440,7 @@ func asked(c Claim) bool {
 // reAsking finds a sentence that asks about the sequel rather than
 // answers: fans or readers who wonder, discuss or have heard, or the
 // article setting out what it will find out.
-var reAsking = re(`\b(?:fans|viewers|audiences|readers|subscribers|you|many|people|everyone|those\s+who)\b(?:\s+[\w'’]+){0,5}\s+(?:wonder|ask|discuss|debat|speculat|heard|curious|clamou?r|theori[sz]|question)|\b(?:find\s+out|learn|discover)(?:\s+[\w'’]+,?){0,8}?\s+(?:whether|if)\b|\b(?:we['’]ll|we\s+will|let['’]s|let\s+us)\s+(?:\w+\s+)?(?:explore|dive|delve|look|discuss|examine|break\s+down|answer|unpack)\b|\bin\s+this\s+(?:article|post|piece|guide)\b|\b(?:before|while)\s+(?:delving|diving|digging|looking)\s+into\b`)
+var reAsking = re(`\b(?:fans|viewers|audiences|readers|subscribers|you|many|people|everyone|those\s+who)\b(?:\s+[\w'’]+){0,5}\s+(?:wonder|ask|discuss|debat|speculat|heard|curious|clamou?r|theori[sz]|question)|\b(?:find\s+out|learn|discover)(?:\s+[\w'’]+,?){0,8}?\s+(?:whether|if)\b|\b(?:we['’]ll|we\s+will|we['’]re\s+going\s+to|we\s+are\s+going\s+to|let['’]s|let\s+us)\s+(?:\w+\s+)?(?:explore|dive|delve|look|discuss|examine|break\s+down|answer|unpack)\b|\bin\s+this\s+(?:article|post|piece|guide)\b|\b(?:before|while)\s+(?:delving|diving|digging|looking)\s+into\b`)
 
 // debunks counts an article's sentences calling a claim about the sequel
 // fake, and returns the first and its index.

@@ -55,16 +55,30 @@ func (s *sentenceInfo) cued() *stanceCues {
 	// nothing, nor does "could not be happier", which is joy, not doubt
 	// nor a modal in a comparison ("more deeply than an ordinary sequel
 	// would", "bigger than anyone could have imagined")
-	c.hedges = slices.DeleteFunc(c.hedges, func(h []int) bool {
-		return reIfYou.MatchString(s.Text[h[0]:]) || reCouldNotBeMore.MatchString(s.Text[h[0]:]) ||
-			reModal.MatchString(s.Text[h[0]:h[1]]) && reThanBefore.MatchString(s.Text[max(0, h[0]-60):h[0]]) ||
-			// fans who "want to know what comes next" ask about the story
-			// of a film they take for granted, not whether it exists
-			reWantsToKnowWhat.MatchString(s.Text[h[0]:])
-	})
+	c.hedges = slices.DeleteFunc(c.hedges, func(h []int) bool { return idleHedge(s.Text, h) })
 	c.denied = s.denial() != nil
 	c.debunk = s.debunked()
 	return c
+}
+
+// idleHedge reports a hedge word at h in text that hedges nothing.
+func idleHedge(text string, h []int) bool {
+	return reIfYou.MatchString(text[h[0]:]) || reCouldNotBeMore.MatchString(text[h[0]:]) ||
+		reModal.MatchString(text[h[0]:h[1]]) && reThanBefore.MatchString(text[max(0, h[0]-60):h[0]]) ||
+		// fans who "want to know what comes next" ask about the story
+		// of a film they take for granted, not whether it exists
+		reWantsToKnowWhat.MatchString(text[h[0]:])
+}
+
+// hedges reports whether text holds a hedge that hedges something,
+// quoted speech included.
+func hedges(t *text) bool {
+	for _, h := range reHedge.FindAllTextIndex(t, -1) {
+		if !idleHedge(t.s, h) {
+			return true
+		}
+	}
+	return false
 }
 
 var reQuote = compile(`[“"]([^”"]{3,})[”"]`)
