@@ -78,7 +78,7 @@ var englishWords = map[string]bool{"the": true, "and": true, "of": true, "to": t
 func readsEnglish(body string) bool {
 	n, hits := 0, 0
 	latin, other := 0, 0 // ASCII letters; characters of scripts beyond Latin (CJK, Hebrew, Devanagari, ...)
-	var buf [8]byte // a function word is short: longer words need no look-up
+	var buf [8]byte      // a function word is short: longer words need no look-up
 	w := 0
 	for i := 0; i <= len(body) && n < 400; i++ {
 		c := byte(' ')
