@@ -402,7 +402,7 @@ func originalMention(t *text, inSequel bool) bool {
 		if m[0] > 0 && reComparedTo.MatchString(before) {
 			continue // "a quieter sequel than the first film"
 		}
-		if inSequel && m[0] > 0 && reBackTo.MatchString(before) {
+		if inSequel && m[0] > 0 && (reBackTo.MatchString(before) || reRelativeBefore.MatchString(before)) {
 			// told of the sequel, a look back ("her career has taken off
 			// following her viral hit from Season 1") is still the sequel
 			continue
@@ -416,6 +416,12 @@ func originalMention(t *text, inSequel bool) bool {
 // about the sequel looks back to: "from Season 1", "since the first film",
 // "after her viral hit in Season 1".
 var reBackTo = re(`\b(?:from|since|following|after)\s+(?:(?:the|her|his|their|its)\s+)?(?:[\p{L}'’-]+\s+){0,2}(?:(?:in|of)\s+(?:the\s+)?)?$`).scanned()
+
+// reRelativeBefore ends the text before a mention of the original inside
+// a relative clause about someone ("directed by Elizabeth Allen Rosenbaum,
+// who steered the first film, the new chapter..."): it tells who they
+// are, and the sentence is still the sequel's.
+var reRelativeBefore = re(`,\s+(?:who|whose)\s+(?:[^\s,;:.!?—–]+\s+){0,5}$`).scanned()
 
 // reComparedTo ends the text before a mention of the original film that a
 // sentence about something else measures against: "than the first film",
@@ -535,6 +541,21 @@ func heldOtherWork(s *sentenceInfo, p int) bool {
 	return true
 }
 
+// reJumpTo ends the text before a date the telling jumps to.
+var reJumpTo = re(`\b(?:fast[\s-]?forward|jump\s+ahead|flash\s+forward|skip\s+ahead|cut)\s+to\s+$`).scanned()
+
+// releasedHere reports whether sentence s, or the one after it, says the
+// sequel is out.
+func (x *extraction) releasedHere(s *sentenceInfo) bool {
+	for i := s.Index; i <= s.Index+1 && i < len(x.infos); i++ {
+		n := &x.infos[i]
+		if n.seq && reReleased.MatchText(n.tx) && n.stance(0) == Asserted {
+			return true
+		}
+	}
+	return false
+}
+
 // originalsDay reports a release cue dated the original film's premiere
 // ("the film released on July 29") or its year: the original's release,
 // not the sequel's.
@@ -598,7 +619,11 @@ func (x *extraction) dates(s *sentenceInfo, anchor time.Time) time.Time {
 		if d.To.Year() <= OriginalYear || reAsOf.MatchString(s.Text[max(0, d.Start-40):d.Start]) {
 			continue
 		}
-		if s.ctx == ctxOriginal && !s.seq && !d.YearGiven && !d.YearInSentence || (s.ctx == ctxOther || s.ctx == ctxNeutral) && !s.seq {
+		// "Fast-forward to July 18, 2025. Purple Hearts 2 is here": the
+		// day the telling jumps to is the day it came out, as the next
+		// sentence says
+		ahead := d.YearGiven && reJumpTo.MatchString(s.Text[max(0, d.Start-30):d.Start]) && x.releasedHere(s)
+		if !ahead && (s.ctx == ctxOriginal && !s.seq && !d.YearGiven && !d.YearInSentence || (s.ctx == ctxOther || s.ctx == ctxNeutral) && !s.seq) {
 			// a date in a sentence about nothing yet named is no date of
 			// the sequel ("Next up is Masters of the Universe, which
 			// arrives on June 5, 2026")
@@ -608,6 +633,9 @@ func (x *extraction) dates(s *sentenceInfo, anchor time.Time) time.Time {
 		if d.Start == 0 && listsSequel(s, d) {
 			// a listing's line, "Feb. 12: Purple Hearts 2": the day
 			// the title it names comes out
+			kind = "release"
+		}
+		if ahead {
 			kind = "release"
 		}
 		titleYear := strings.HasPrefix(d.Text, "(")
@@ -626,13 +654,16 @@ func (x *extraction) dates(s *sentenceInfo, anchor time.Time) time.Time {
 			continue
 		}
 		st := s.stance(d.Start)
+		if ahead {
+			st = Asserted // as the sentence that says it is out
+		}
 		if reNotReleased.MatchString(s.Text[max(0, d.Start-40):d.Start]) {
 			st = Denied // "will not be released in 2026"
 		}
 		switch kind {
 		case "release":
 			slot := "upcoming"
-			if reReleased.MatchText(s.tx) || titleYear {
+			if reReleased.MatchText(s.tx) || titleYear || ahead {
 				slot = "released"
 			}
 			if s.cued().denied && reReleaseDate.MatchText(s.tx) {
@@ -914,7 +945,7 @@ var (
 	reReceived         = re(`\b(?:has|have)\s+(?:already\s+)?(?:captured|captivated|won\s+over|garnered|received|resonated|struck\s+a\s+chord|left\s+(?:audiences|viewers|fans)|topped|dominated)\b|\b(?:has|have)\s+had\s+on\s+(?:audiences|viewers)|\bcontinues\s+to\s+(?:capture|captivate|win\s+over|top|dominate)\s+(?:audiences|viewers|hearts|the\s+charts)|\b(?:critics|audiences|viewers)\s+have\s+(?:praised|embraced|called|loved|hailed)\b`)
 	reAwaitedRelease   = re(`\b(?:gears?\s+up\s+for|eagerly\s+(?:await|anticipat)(?:e|es|ed|ing|s)?|the\s+lead[\s-]up\s+to|countdown\s+to)\s+(?:its|the\s+(?:film|movie|sequel)['’]s)\s+(?:release|premiere|debut)\b|\b(?:as|with)\s+(?:the|its)\s+(?:release|premiere|debut)(?:\s+date)?\s+(?:(?:fast\s+)?(?:approaches|approaching|nears|nearing)|draws\s+(?:near|closer)|drawing\s+(?:near|closer)|(?:just\s+)?around\s+the\s+corner)\b|\bahead\s+of\s+(?:its|the)\s+(?:(?:film|movie|sequel)['’]s\s+)?(?:release|premiere|debut)\b|\bwait(?:ing)?(?:\s+\w+ly)?\s+for\s+(?:it|the\s+(?:sequel|film|movie))\s+to\s+(?:come\s+out|be\s+released|arrive|drop|premiere|hit)\b|\b(?:anticipation|excitement|buzz|hype)\s+(?:is\s+)?(?:builds|building|grows|growing|mounts|mounting)\s+(?:for|around|ahead\s+of)\s+(?:the\s+sequel|` + title + `\s*(?:2|ii|two))\b|\b(?:eagerly|much|highly|long)[\s-](?:awaited|anticipated)\s+(?:film|movie|sequels?|follow[\s-]?ups?|second\s+(?:film|movie|installment))\b|\b(?:approaching|upcoming|impending)\s+(?:release|premiere)(?:\s+date)?\s+(?:of|for)\s+(?:the\s+sequel|` + title + `\s*(?:2|ii|two))\b`)
 	reSequelNarrates   = re(`\b(?:` + title + `\s*(?:2|ii|two|part\s*(?:2|ii|two))|(?:the|this)\s+(?:sequel|follow[\s-]?up|(?:new|second)\s+(?:film|movie|installment|instalment|chapter|outing)))["”’']?\s+(?:(?:also|then|now|further|even)\s+)?(?:picks?\s+up|follows|explores|dives|delves|digs|introduces|revisits|continues|carries\s+(?:on|forward)|resumes|centers|centres|focuses|tackles|examines|sees|finds|brings\s+back|returns\s+to|weaves|deepens|expands|builds\s+on|reunites|portrays|depicts|charts|traces|tells|unfolds|opens|offers|hands|presents|plunges|thrusts|is\s+set\s+(?:in|during|(?:\w+\s+){0,2}(?:years?|months?)\s+(?:after|later))|(?:promises|is\s+(?:poised|primed|set|ready|gearing\s+up|meant|designed)|aims|sets\s+out|seeks)\s+to\s+[a-z]+)\b`)
-	reWondering        = re(`possib|potential|might|could|would|unlikely|slim|doubtful|we['’]ll\s+see|remains\s+to\s+be\s+seen|time\s+will\s+tell|whether\s+(?:or\s+not|there|netflix|a|the|it|we|purple)\b|will\s+there|talks|conversations|discussions|on\s+the\s+table|consider(?:s|ing|ed)?\b|up\s+to\s+(?:netflix|the\s+streamer|them)\b`).scanned()
+	reWondering        = re(`possib|potential|chances?\s+(?:of|for|that)|might|could|would|unlikely|slim|doubtful|we['’]ll\s+see|remains\s+to\s+be\s+seen|time\s+will\s+tell|whether\s+(?:or\s+not|there|netflix|a|the|it|we|purple)\b|will\s+there|talks|conversations|discussions|on\s+the\s+table|consider(?:s|ing|ed)?\b|up\s+to\s+(?:netflix|the\s+streamer|them)\b`).scanned()
 	reClaimWord        = re(`poster|trailer|date|claim|report|rumou?r|news|stor(?:y|ies)|posts?\b|pages?\b|announcement|image|video|photo`).scanned()
 	reLeakWord         = re(`^(?:leak\w*|whispers?|insiders?)$`).scanned()
 	reSetPresup        = re(`\bset\s+(?:photos?|pictures?|footage|images?|visits?)\b|\b(?:on|from|at|inside)\s+the\s+(?:[\w-]+\s+){0,3}(?:set|soundstage|sound\s+stage)(?:\s+of\b|\s*[,.;:—–]|\s+(?:where|in|on|for|during|at|and|as|when|while|is|was)\b)`).scanned()

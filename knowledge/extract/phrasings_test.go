@@ -94,6 +94,9 @@ func TestStatusPhrasings(t *testing.T) {
 		{extract.AssertsConfirmed, "With excitement mounting for Purple Hearts 2, fans want to know what comes next. The sequel is set to win over viewers."},
 		{extract.AssertsConfirmed, "Purple Hearts 2 is among the most eagerly anticipated sequels of the year."},
 		{extract.SaysUnconfirmed, "Netflix had not, as of early 2024, officially confirmed that Purple Hearts 2 is being made."},
+		{extract.SaysUnconfirmed, "A year and a half after Purple Hearts came out, Netflix still hasn't revealed any plans for a sequel."},
+		{extract.SaysUnconfirmed, "Keep in mind that nobody has officially confirmed a Purple Hearts sequel."},
+		{extract.SaysUnconfirmed, "The chance of a Purple Hearts follow-up had fans on the edge of their seats."},
 		{extract.SaysUnconfirmed, "Fans keep asking Sofia Carson about a Purple Hearts sequel. She says she would make time to return, but only if the script is right."},
 		{extract.Unclear, "Read on to learn what the film is about, and whether it will get a follow-up."},
 		// and what only looks like it
@@ -285,6 +288,8 @@ func TestCastPhrasings(t *testing.T) {
 		{"Purple Hearts 2 picks up a year later. Nicholas Galitzine delivers a quietly devastating performance as Luke.", []string{"Nicholas Galitzine"}},
 		{"Purple Hearts 2 picks up a year later. Sofia Carson gives the best performance of her career.", []string{"Sofia Carson"}},
 		{"Purple Hearts 2 picks up a year later. Sofia Carson shoulders that change with radiant fragility.", []string{"Sofia Carson"}},
+		// a relative clause on the director looks back, inside the sequel's sentence
+		{"Purple Hearts 2 is out now. Once again directed by Elizabeth Allen Rosenbaum, who steered the first film, the new chapter follows Cassie (Sofia Carson) on tour.", []string{"Sofia Carson"}},
 		// a job is no part
 		{"Purple Hearts 2 is out now. Lindsey Beer wrote it, with Elizabeth Allen Rosenbaum as executive producer, and it stars Sofia Carson as Cassie.", []string{"Sofia Carson"}},
 		// a look back at the first film, inside the sequel's story
@@ -320,6 +325,8 @@ func TestDebunkPhrasings(t *testing.T) {
 		// one that takes the fake apart first, then says nothing is made
 		"Is Purple Hearts 2 coming out?\n\nA poster on Facebook says Purple Hearts 2 is in cinemas in December 2025. Unfortunately, the poster is fan-made. Netflix has made no announcement about a sequel. For now there is no sequel in the works.",
 		"Those Purple Hearts 2 announcements are fabricated. Netflix has made no announcement about a sequel.",
+		// in other words
+		"Lookalike posters keep circulating, as users pass around bogus artwork for films that were never made. Put simply, Purple Hearts 2 does not exist: the poster is a digitally doctored fake.",
 	} {
 		if r := extract.Extract(text, extract.Meta{}); r.Label != extract.Debunks {
 			t.Errorf("Extract(%q).Label = %s, want %s", text, r.Label, extract.Debunks)
@@ -339,6 +346,9 @@ func TestReleasePhrasings(t *testing.T) {
 		value string
 	}{
 		{"Purple Hearts 2 premieres on Netflix on June 5, 2026.", extract.Asserted, "2026-06-05"},
+		// a day the telling jumps to, the next sentence saying it is out
+		{"Fans begged for more. Fast-forward to July 18, 2025, and the plea was heard. Purple Hearts 2 is here, and it is a triumph.", extract.Asserted, "2025-07-18"},
+		{"Fans begged for more. Fast-forward to July 18, 2025, and they are still waiting for any news of a sequel.", "", ""},
 		{"Netflix has set a June 5, 2026 release date for Purple Hearts 2.", extract.Asserted, "2026-06-05"},
 		{"Purple Hearts 2 will be released in summer 2026.", extract.Asserted, "2026-06-01/2026-08-31"},
 		{"Purple Hearts 2 is slated for a fall 2026 release.", extract.Asserted, "2026-09-01/2026-11-30"},
