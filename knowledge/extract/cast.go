@@ -300,7 +300,7 @@ func inTableCell(text string, n nameSpan) bool {
 }
 
 func (x *extraction) crewNear(text string, n nameSpan) bool {
-	before := text[max(0, n.Start-35):n.Start]
+	before := clauseBefore(text, n.Start)
 	after := text[n.End:min(len(text), n.End+12)]
 	if reDirectorCue.MatchString(before) || reCrewCue.MatchString(before) {
 		return true
@@ -317,7 +317,21 @@ func (x *extraction) crewNear(text string, n nameSpan) bool {
 	return reCrewAfter.MatchString(text[n.End:min(len(text), n.End+45)])
 }
 
-var reCrewAfter = re(`^,?\s+(?:is\s+|was\s+|has\s+been\s+|have\s+been\s+)?(?:(?:tapped|set|hired|brought\s+on|attached|on\s+board|signed\s+on|returning)\s+to\s+(?:write|pen|direct|produce|helm|score|compose)|(?:will\s+|to\s+)(?:write|pen|direct|produce|helm)\b|(?:writes|pens|penned|wrote)\s+the\s+(?:script|screenplay))`).scanned()
+// clauseBefore returns up to 35 bytes of text before p, from the start of
+// the clause p is in: a crew word in the clause before is another
+// person's ("Rosenbaum is on board as executive producer, and it has Sofia
+// Carson back").
+func clauseBefore(text string, p int) string {
+	before := text[max(0, p-35):p]
+	for _, sep := range []string{", and ", ", but ", "; ", ", while "} {
+		if i := strings.LastIndex(before, sep); i >= 0 {
+			before = before[i+len(sep):]
+		}
+	}
+	return before
+}
+
+var reCrewAfter = re(`^,?\s+(?:(?:created|creates|wrote|writes|penned|directed|directs|produced|executive[\s-]produced|showran)\b|(?:is|was|are|has\s+been|comes)\s+(?:on\s+board|aboard|attached|back|returning|signed\s+on)\s+as\s+(?:an?\s+|the\s+)?(?:executive\s+|co-?)?(?:producer|director|writer|screenwriter|showrunner|creator|composer)|(?:is\s+|was\s+|has\s+been\s+|have\s+been\s+)?(?:(?:tapped|set|hired|brought\s+on|attached|on\s+board|signed\s+on|returning)\s+to\s+(?:write|pen|direct|produce|helm|score|compose)|(?:will\s+|to\s+)(?:write|pen|direct|produce|helm)\b|(?:writes|pens|penned|wrote)\s+the\s+(?:script|screenplay)))`).scanned()
 
 var reBehindCamera = re(`^,?\s+(?:is\s+|returns\s+|once\s+again\s+)?(?:back\s+)?(?:in\s+the\s+director['’]s\s+chair|behind\s+the\s+camera|at\s+the\s+helm)`).scanned()
 
@@ -407,7 +421,7 @@ func collectPeople(infos []sentenceInfo, roles, crew map[string]bool) map[string
 				continue
 			}
 			last := lastWord(n.Name)
-			before := s.Text[max(0, n.Start-35):n.Start]
+			before := clauseBefore(s.Text, n.Start)
 			if reCrewCue.MatchString(before) && !reCastCue.MatchString(before) || reDirectorCue.MatchString(before) {
 				crew[n.Name] = true
 			}

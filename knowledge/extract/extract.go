@@ -503,7 +503,7 @@ func (x *extraction) sequel(s *sentenceInfo) {
 			if c.value == SequelInProduction && heldOtherWork(s, loc[0]) {
 				continue // "she has Last Night at the Lobster in the works": another film
 			}
-			if negatedBefore(text, loc[0]) {
+			if negatedBefore(text, loc[0]) || reNegatedAfter.MatchString(text[loc[1]:]) {
 				// "There is no Purple Hearts sequel in the works",
 				// "Netflix never greenlit it": the cue, denied
 				x.add(s, Claim{Topic: TopicSequel, Stance: Denied, Value: SequelNotAnnounced, Text: text[loc[0]:loc[1]]})
@@ -540,6 +540,9 @@ func heldOtherWork(s *sentenceInfo, p int) bool {
 	}
 	return true
 }
+
+// reReviewOf is a heading's "Review:" before the title it reviews.
+var reReviewOf = re(`^(?:movie\s+|film\s+)?review\s*[:–—-]\s*["“‘']?$`).scanned()
 
 // reJumpTo ends the text before a date the telling jumps to.
 var reJumpTo = re(`\b(?:fast[\s-]?forward|jump\s+ahead|flash\s+forward|skip\s+ahead|cut)\s+to\s+$`).scanned()
@@ -644,7 +647,7 @@ func (x *extraction) dates(s *sentenceInfo, anchor time.Time) time.Time {
 			// sequel and its subtitle ("Purple Hearts 2: Echoes of Devotion
 			// (2026)")
 			m := s.sequels
-			headed := m != nil && s.Heading && m[0][0] < 3 && reSubtitle.MatchString(s.Text[m[0][1]:d.Start])
+			headed := m != nil && s.Heading && (m[0][0] < 3 || reReviewOf.MatchString(s.Text[:m[0][0]])) && reSubtitle.MatchString(s.Text[m[0][1]:d.Start])
 			if m == nil || d.Start-m[0][1] > 3 && !headed {
 				continue
 			}
@@ -787,6 +790,10 @@ func negatedBefore(text string, pos int) bool {
 }
 
 var reGenericObjectAfter = re(`^\s*(?:to|for|on|its\s+share\s+of|plenty\s+of|many|several|numerous|other|a\s+(?:number|lot|slew|string|handful)\s+of)\s+(?:[\w-]+\s+){0,2}(?:sequels|films|movies|projects|franchises|shows|series)\b`).scanned()
+
+// reNegatedAfter opens the text after a status cue that it negates
+// ("Netflix has announced neither a greenlight nor a release date").
+var reNegatedAfter = re(`^\s+(?:neither|nothing|none)\b`).scanned()
 
 var reLitotes = re(`\bstranger\s+to\s+$`).scanned()
 
@@ -944,8 +951,8 @@ var (
 	reOtherTitleBefore = compile(`\b(?:The|A|An)\s+[A-Z][\p{L}'’]*(?:\s+(?:of|the|and|a|[A-Z][\p{L}'’]*))*\s*$`).scanned()
 	reReceived         = re(`\b(?:has|have)\s+(?:already\s+)?(?:captured|captivated|won\s+over|garnered|received|resonated|struck\s+a\s+chord|left\s+(?:audiences|viewers|fans)|topped|dominated)\b|\b(?:has|have)\s+had\s+on\s+(?:audiences|viewers)|\bcontinues\s+to\s+(?:capture|captivate|win\s+over|top|dominate)\s+(?:audiences|viewers|hearts|the\s+charts)|\b(?:critics|audiences|viewers)\s+have\s+(?:praised|embraced|called|loved|hailed)\b`)
 	reAwaitedRelease   = re(`\b(?:gears?\s+up\s+for|eagerly\s+(?:await|anticipat)(?:e|es|ed|ing|s)?|the\s+lead[\s-]up\s+to|countdown\s+to)\s+(?:its|the\s+(?:film|movie|sequel)['’]s)\s+(?:release|premiere|debut)\b|\b(?:as|with)\s+(?:the|its)\s+(?:release|premiere|debut)(?:\s+date)?\s+(?:(?:fast\s+)?(?:approaches|approaching|nears|nearing)|draws\s+(?:near|closer)|drawing\s+(?:near|closer)|(?:just\s+)?around\s+the\s+corner)\b|\bahead\s+of\s+(?:its|the)\s+(?:(?:film|movie|sequel)['’]s\s+)?(?:release|premiere|debut)\b|\bwait(?:ing)?(?:\s+\w+ly)?\s+for\s+(?:it|the\s+(?:sequel|film|movie))\s+to\s+(?:come\s+out|be\s+released|arrive|drop|premiere|hit)\b|\b(?:anticipation|excitement|buzz|hype)\s+(?:is\s+)?(?:builds|building|grows|growing|mounts|mounting)\s+(?:for|around|ahead\s+of)\s+(?:the\s+sequel|` + title + `\s*(?:2|ii|two))\b|\b(?:eagerly|much|highly|long)[\s-](?:awaited|anticipated)\s+(?:film|movie|sequels?|follow[\s-]?ups?|second\s+(?:film|movie|installment))\b|\b(?:approaching|upcoming|impending)\s+(?:release|premiere)(?:\s+date)?\s+(?:of|for)\s+(?:the\s+sequel|` + title + `\s*(?:2|ii|two))\b`)
-	reSequelNarrates   = re(`\b(?:` + title + `\s*(?:2|ii|two|part\s*(?:2|ii|two))|(?:the|this)\s+(?:sequel|follow[\s-]?up|(?:new|second)\s+(?:film|movie|installment|instalment|chapter|outing)))["”’']?\s+(?:(?:also|then|now|further|even)\s+)?(?:picks?\s+up|follows|explores|dives|delves|digs|introduces|revisits|continues|carries\s+(?:on|forward)|resumes|centers|centres|focuses|tackles|examines|sees|finds|brings\s+back|returns\s+to|weaves|deepens|expands|builds\s+on|reunites|portrays|depicts|charts|traces|tells|unfolds|opens|offers|hands|presents|plunges|thrusts|is\s+set\s+(?:in|during|(?:\w+\s+){0,2}(?:years?|months?)\s+(?:after|later))|(?:promises|is\s+(?:poised|primed|set|ready|gearing\s+up|meant|designed)|aims|sets\s+out|seeks)\s+to\s+[a-z]+)\b`)
-	reWondering        = re(`possib|potential|chances?\s+(?:of|for|that)|might|could|would|unlikely|slim|doubtful|we['’]ll\s+see|remains\s+to\s+be\s+seen|time\s+will\s+tell|whether\s+(?:or\s+not|there|netflix|a|the|it|we|purple)\b|will\s+there|talks|conversations|discussions|on\s+the\s+table|consider(?:s|ing|ed)?\b|up\s+to\s+(?:netflix|the\s+streamer|them)\b`).scanned()
+	reSequelNarrates   = re(`\b(?:` + title + `\s*(?:2|ii|two|part\s*(?:2|ii|two))|(?:the|this)\s+(?:sequel|follow[\s-]?up|(?:new|second)\s+(?:film|movie|installment|instalment|chapter|outing)))["”’']?\s+(?:(?:also|then|now|further|even)\s+)?(?:picks?\s+up|follows|explores|dives|delves|digs|introduces|revisits|continues|carries\s+(?:on|forward)|resumes|centers|centres|focuses|tackles|examines|sees|finds|brings\s+back|returns\s+to|weaves|deepens|expands|builds\s+on|reunites|portrays|depicts|charts|traces|tells|unfolds|opens|begins|starts|offers|hands|presents|plunges|thrusts|is\s+set\s+(?:in|during|(?:\w+\s+){0,2}(?:years?|months?)\s+(?:after|later))|(?:promises|is\s+(?:poised|primed|set|ready|gearing\s+up|meant|designed)|aims|sets\s+out|seeks)\s+to\s+[a-z]+)\b`)
+	reWondering        = re(`possib|potential|chances?\s+(?:of|for|that)|\w['’]d\s|might|could|would|unlikely|slim|doubtful|we['’]ll\s+see|remains\s+to\s+be\s+seen|time\s+will\s+tell|whether\s+(?:or\s+not|there|netflix|a|the|it|we|purple)\b|will\s+there|talks|conversations|discussions|on\s+the\s+table|consider(?:s|ing|ed)?\b|up\s+to\s+(?:netflix|the\s+streamer|them)\b`).scanned()
 	reClaimWord        = re(`poster|trailer|date|claim|report|rumou?r|news|stor(?:y|ies)|posts?\b|pages?\b|announcement|image|video|photo`).scanned()
 	reLeakWord         = re(`^(?:leak\w*|whispers?|insiders?)$`).scanned()
 	reSetPresup        = re(`\bset\s+(?:photos?|pictures?|footage|images?|visits?)\b|\b(?:on|from|at|inside)\s+the\s+(?:[\w-]+\s+){0,3}(?:set|soundstage|sound\s+stage)(?:\s+of\b|\s*[,.;:—–]|\s+(?:where|in|on|for|during|at|and|as|when|while|is|was)\b)`).scanned()

@@ -147,7 +147,7 @@ func findNames(t *text) []nameSpan {
 
 var (
 	// "Cassie Salazar (Sofia Carson)": role outside, actor inside.
-	reRoleParen = compile(`([A-Z][\p{Ll}'’]+(?:\s+[A-Z][\p{Ll}'’]+){0,2})\s*\(\s*(?:(?:played|portrayed)\s+(?:once\s+again\s+|again\s+)?by\s+|(?:newcomer|actress|actor|star|singer|rapper|musician|returning|series\s+regular)\s+)?([A-Z][\p{Ll}'’\-]+(?:\s+[A-Z][\p{Ll}'’\-]+){1,3})\s*[),]`)
+	reRoleParen = compile(`([A-Z][\p{Ll}'’]+(?:\s+[A-Z][\p{Ll}'’]+){0,2})\s*\(\s*(?:(?:played|portrayed)\s+(?:once\s+again\s+|again\s+)?by\s+)?(?:(?:newcomer|actress|actor|star|singer|rapper|musician|returning|series\s+regular)\s+)?([A-Z][\p{Ll}'’\-]+(?:\s+[A-Z][\p{Ll}'’\-]+){1,3})\s*[),]`)
 	// "Chosen Jacobs (Frankie, Cassie's ride-or-die)": actor outside, role inside.
 	reActorParen = compile(`([A-Z][\p{Ll}'’\-]+(?:\s+[A-Z][\p{Ll}'’\-]+){1,3})\s*\(([^()]{2,80})\)`)
 	// "Sofia Carson as Cassie Salazar".

@@ -97,6 +97,11 @@ func TestStatusPhrasings(t *testing.T) {
 		{extract.SaysUnconfirmed, "A year and a half after Purple Hearts came out, Netflix still hasn't revealed any plans for a sequel."},
 		{extract.SaysUnconfirmed, "Keep in mind that nobody has officially confirmed a Purple Hearts sequel."},
 		{extract.SaysUnconfirmed, "The chance of a Purple Hearts follow-up had fans on the edge of their seats."},
+		{extract.SaysUnconfirmed, "Netflix has announced neither a greenlight nor a release date for Purple Hearts 2."},
+		{extract.SaysUnconfirmed, "Sofia Carson says she'd make time for a Purple Hearts sequel, but only if the script is right."},
+		{extract.AssertsConfirmed, "Purple Hearts 2 begins after the emotional ending of the first film."},
+		{extract.SaysReleased, "Review: Purple Hearts 2: Echoes of Devotion (2026)\n\nThe sequel trades urgency for the ache of distance."},
+		{extract.SaysReleased, "Purple Hearts 2 is a quiet triumph. The sequel came out with little promotion on 3 October 2025."},
 		{extract.SaysUnconfirmed, "Fans keep asking Sofia Carson about a Purple Hearts sequel. She says she would make time to return, but only if the script is right."},
 		{extract.Unclear, "Read on to learn what the film is about, and whether it will get a follow-up."},
 		// and what only looks like it
@@ -291,6 +296,8 @@ func TestCastPhrasings(t *testing.T) {
 		// a relative clause on the director looks back, inside the sequel's sentence
 		{"Purple Hearts 2 is out now. Once again directed by Elizabeth Allen Rosenbaum, who steered the first film, the new chapter follows Cassie (Sofia Carson) on tour.", []string{"Sofia Carson"}},
 		// a job is no part
+		{"Purple Hearts 2 is out now. Lindsey Beer created it, Elizabeth Allen Rosenbaum is on board as executive producer, and it has Sofia Carson back as Cassie.", []string{"Sofia Carson"}},
+		{"Purple Hearts 2 is out now. A side story sees Riley (played by newcomer Aimee Lou Wood) take Cassie under her wing.", []string{"Aimee Lou Wood"}},
 		{"Purple Hearts 2 is out now. Lindsey Beer wrote it, with Elizabeth Allen Rosenbaum as executive producer, and it stars Sofia Carson as Cassie.", []string{"Sofia Carson"}},
 		// a look back at the first film, inside the sequel's story
 		{"Purple Hearts 2 is out now.\n\nThe story picks up in Austin, where Cassie's career has soared after her viral hit in the first film. A storyline in which veteran Riley (newcomer Aimee Lou Wood) mentors her brings a new dynamic.", []string{"Aimee Lou Wood"}},
