@@ -315,17 +315,37 @@ func narrated(infos []sentenceInfo) string {
 		if s.Heading || !s.seq && (s.ctx != ctxSequel || s.orig) {
 			continue
 		}
-		if loc := reAwaitedRelease.FindTextIndex(s.tx); loc != nil && s.stance(loc[0]) == Asserted {
+		if loc := awaitedAt(s.tx); loc != nil && s.stance(loc[0]) == Asserted {
 			return s.Text
 		}
 		if !s.seq {
 			continue
 		}
-		if loc := reSequelNarrates.FindTextIndex(s.tx); loc != nil && s.stance(loc[0]) == Asserted {
+		if loc := sequelNarrates(s.tx); loc != nil && s.stance(loc[0]) == Asserted {
 			return s.Text
 		}
 	}
 	return ""
+}
+
+// awaitedAt finds a sentence's words that await the sequel's release ("as
+// the film gears up for its release"), or nil.
+func awaitedAt(tx *text) []int {
+	if loc := reAwaitedRelease.FindTextIndex(tx); loc != nil {
+		return loc
+	}
+	return reAwaitedMore.FindTextIndex(tx)
+}
+
+// sequelNarrates finds the sequel, named, as the subject of a verb that
+// tells its story ("Purple Hearts 2 picks up where..."), or nil.
+func sequelNarrates(tx *text) []int {
+	for _, m := range reSequelNarrates.FindAllTextIndex(tx, -1) {
+		if reNarrating.MatchString(tx.s[m[1]:]) {
+			return m
+		}
+	}
+	return nil
 }
 
 // fantasyCast reports an article that says its casting is a wish: a
@@ -343,7 +363,7 @@ func fantasyCast(infos []sentenceInfo) bool {
 func awaited(infos []sentenceInfo) bool {
 	for i := range infos {
 		s := &infos[i]
-		if (s.seq || s.ctx == ctxSequel && !s.orig) && reAwaitedRelease.MatchText(s.tx) {
+		if (s.seq || s.ctx == ctxSequel && !s.orig) && awaitedAt(s.tx) != nil {
 			return true
 		}
 	}

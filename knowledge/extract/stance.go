@@ -26,6 +26,9 @@ func (s *sentenceInfo) denial() []int {
 	if !s.denyFound {
 		s.denyFound = true
 		s.deny = reDeny.FindTextIndex(s.tx)
+		if s.deny == nil {
+			s.deny = reDenyAside.FindTextIndex(s.tx)
+		}
 		if s.deny != nil && reSayingSubject.MatchString(s.Text[s.deny[1]:]) {
 			// "no news isn't always bad news": a saying, not a denial
 			s.deny = nil
