@@ -43,22 +43,22 @@ var (
 	// German, French, Spanish, Italian, Portuguese, Polish and Indonesian.
 	// (Go's \b is ASCII: a word that begins with a letter beyond it is
 	// not preceded by one.)
-	reForeignDeny = re(`\b(?:noch\s+keine|noch\s+nicht\s+(?:[\p{L}]+\s+){0,3}(?:bestätigt|angekündigt|offiziell|entschieden|geplant|bekannt|fest|beschlossen|sicher|klar)|(?:bisher|bislang)\s+(?:[\p{L}]+\s+){0,2}(?:keine|nicht|weder)|weder\s+bestätigt|nicht\s+(?:offiziell\s+)?(?:bestätigt|angegeben|angekündigt)|keine\s+(?:offizielle|bestätigung)|hat\s+(?:noch\s+)?nicht\s+(?:angegeben|bestätigt|angekündigt)|nichts\s+(?:ist\s+)?(?:offiziell|bestätigt)|` +
+	reForeignDeny = re(`\b(?:noch\s+keine|noch\s+nicht\s+(?:[\p{L}]+\s+){0,3}(?:bestätigt|angekündigt|offiziell|entschieden|geplant|bekannt|fest|beschlossen|sicher|klar)|(?:bisher|bislang|bis\s+jetzt|bis\s+dato)\s+(?:[\p{L}]+\s+){0,3}(?:keine|nicht|nichts|weder)|nichts\s+verlauten|weder\s+bestätigt|nicht\s+(?:offiziell\s+)?(?:bestätigt|angegeben|angekündigt)|keine\s+(?:offizielle|bestätigung)|hat\s+(?:noch\s+)?nicht\s+(?:angegeben|bestätigt|angekündigt)|nichts\s+(?:ist\s+)?(?:offiziell|bestätigt)|` +
 		`pas\s+(?:encore\s+)?(?:été\s+)?(?:confirmé|annoncé|officialisé)|aucune\s+(?:confirmation|annonce)|n['’]a\s+(?:toujours\s+|encore\s+)?pas\s+(?:encore\s+)?(?:officiellement\s+)?(?:donné|confirmé|annoncé|officialisé|validé|approuvé|commandé)|rien\s+n['’]est\s+(?:encore\s+)?(?:officiel|confirmé|fait|décidé|acté|signé|sûr|certain)|pas\s+encore\s+(?:fait|officiel)|` +
 		`no\s+(?:ha\s+)?(?:sido\s+)?(?:confirmad|anunciad)\w*|(?:aún|todavía)\s+no|sin\s+confirmación|no\s+hay\s+(?:confirmación|nada\s+oficial)|nada\s+(?:es\s+)?oficial|` +
-		`non\s+(?:è\s+)?(?:ancora\s+)?(?:stat[oa]\s+)?(?:confermat|annunciat)\w*|non\s+ha\s+ancora\s+(?:confermato|annunciato)|nessuna\s+(?:conferma|notizia)|per\s+ora\s+non|niente\s+(?:di\s+)?(?:ufficiale|confermato)|` +
-		`não\s+(?:foi\s+)?(?:confirmad|anunciad)\w*|ainda\s+não|nada\s+(?:é|foi|está)\s+(?:oficial|definido|confirmado|decidido)|não\s+(?:há|existe)\s+(?:ainda\s+)?(?:uma\s+)?(?:decisão|confirmação|previsão)|não\s+decidimos|não\s+confirm\w*|` +
+		`non\s+(?:è\s+)?(?:ancora\s+)?(?:stat[oa]\s+)?(?:confermat|annunciat)\w*|non\s+ha\s+ancora\s+(?:confermato|annunciato)|nessuna\s+(?:conferma|notizia)|per\s+ora\s+non|senza\s+(?:ufficializzare|confermare|annunciare)|niente\s+(?:di\s+)?(?:ufficiale|confermato)|` +
+		`não\s+(?:foi\s+)?(?:confirmad|anunciad)\w*|ainda\s+não|nada\s+(?:é|foi|está)\s+(?:oficial|definido|confirmado|decidido|fechado|certo|garantido)|não\s+deu\s+(?:o\s+|um\s+)?(?:aval|sinal\s+verde|luz\s+verde)|não\s+(?:há|existe)\s+(?:ainda\s+)?(?:uma\s+)?(?:decisão|confirmação|previsão)|não\s+decidimos|não\s+confirm\w*|` +
 		`nie\s+(?:ma|zostało|została)\s+(?:jeszcze\s+)?(?:potwierdz|ogłosz|oficjaln)\w*|jeszcze\s+nie|` +
 		`belum\s+ada\s+(?:informasi|kabar|konfirmasi|pengumuman)|belum\s+(?:dikonfirmasi|diumumkan|resmi|mengumumkan|mengonfirmasi)|` +
 		`発表されていない|確認されていない|発表はない|発表はまだ|未発表|未定)`)
 	// A sequel, in those languages.
 	reForeignSequel = re(`sequel|sekuel|sequência|sequencia|continuação|seguito|secuela|\bsuite\b|fortsetzung|kontynuacj|` +
-		`\b(?:segund[oa]|second[oa]?|deuxième|2ème|zweite[nr]?|drug[aiy]|kedua)\s+(?:filme?|parte|teil|partie|część|volet|longa)|` +
+		`\b(?:segund[oa]|second[oa]?|deuxième|2ème|zweite[nr]?|drug[aiy]|kedua|nouvel|nouveau|nuovo|novo)\s+(?:filme?|parte|teil|partie|część|volet|longa|opus|capitolo|capítulo|chapitre)|` +
 		`\b(?:filme?|film|parte|teil)\s+(?:2|kedua)\b|続編|` + title + `\s*2\b`).scanned()
 	// A sequel as a possibility, a hope, a matter of talks, or "we'll see".
 	reForeignMaybe = re(`possibilidade|possível|poderia|\bpode\s+(?:ter|ganhar|haver|acontecer|ser|vir)|talvez|conversa|negocia|esperança|esperam|vamos\s+ver|descart|considera|` +
-		`possibilità|possibile|potrebbe|\bforse\b|speran|sperare|vedremo|esclud|si\s+sta\s+pensando|` +
-		`possibilité|\bpossible|potentiel|pourrai|peut-être|on\s+verra|allons\s+voir|croise\w*\s+les\s+doigts|espoir|espère|ne\s+dit\s+pas\s+non|évoqu|éventuel|espéron|à\s+suivre|` +
+		`possibilità|possibile|potrebbe|\bforse\b|speran|sperare|vedremo|esclud|esclus|eventual|valutand|ipotesi|si\s+sta\s+pensando|` +
+		`possibilité|\bpossible|potentiel|pourrai|peut-être|on\s+verra|allons\s+voir|croise\w*\s+les\s+doigts|espoir|espère|ne\s+dit\s+pas\s+non|évoqu|éventuel|espéron|à\s+suivre|pas\s+à\s+exclure|` +
 		`posibilidad|posible|podría|tal\s+vez|quizás|veremos|esperan|` +
 		`potencjaln|możliw|nadziej|` +
 		`kemungkinan|mungkin|pertimbang|berharap|` +
