@@ -500,6 +500,9 @@ func (x *extraction) sequel(s *sentenceInfo) {
 			if reGenericObjectAfter.MatchString(text[loc[1]:min(len(text), loc[1]+40)]) {
 				continue // "giving the green light to movie sequels": sequels at large
 			}
+			if whichOfOther(s, loc[0]) {
+				continue // "the He-Man adaptation, which is coming": that one's
+			}
 			if c.value == SequelInProduction && heldOtherWork(s, loc[0]) {
 				continue // "she has Last Night at the Lobster in the works": another film
 			}
@@ -523,6 +526,25 @@ func (x *extraction) sequel(s *sentenceInfo) {
 
 // reHeldTitleBefore is a title someone "has" just before "in the works".
 var reHeldTitleBefore = compile(`\b(?:has|have|had|with)\s+(?:["“‘]?[A-Z0-9][\p{L}0-9'’-]*["”’]?\s+(?:(?:at|of|the|and|in|on|a|an|to)\s+)*){1,6}$`).scanned()
+
+// reWhichBefore ends the text before a cue that a relative pronoun opens.
+var reWhichBefore = re(`\b(?:which|that)\s+$`).scanned()
+
+// whichOfOther reports a status cue at p in a relative clause whose
+// antecedent is not the sequel ("the He-Man adaptation which is coming").
+func whichOfOther(s *sentenceInfo, p int) bool {
+	m := reWhichBefore.FindStringIndex(s.Text[max(0, p-8):p])
+	if m == nil {
+		return false
+	}
+	at := max(0, p-8) + m[0]
+	for _, q := range s.sequels {
+		if q[1] <= at && at-q[1] < 25 {
+			return false // "Purple Hearts 2, which is coming in 2026"
+		}
+	}
+	return true
+}
 
 // heldOtherWork reports a production cue at p whose object is a title
 // that is not the sequel's ("she has Last Night at the Lobster in the
@@ -803,7 +825,7 @@ var reNegatedAfter = re(`^\s+(?:neither|nothing|none)\b`).scanned()
 
 var reLitotes = re(`\bstranger\s+to\s+$`).scanned()
 
-var reNegatedBefore = re(`(?:\b(?:not|never|no|without|yet\s+to)|n['’]t)\s+(?:[^\s,;:.!?—–]+\s+){0,3}$|\bno\s+(?:[^\s,;:.!?—–]+\s+){0,4}(?:has|have|is|are|was|were)\s+(?:yet\s+)?(?:been\s+)?(?:officially\s+)?$|\b(?:denied|denies|deny|denying|refuted|dismissed)\s+(?:reports?\s+|claims?\s+|rumou?rs?\s+)?that\s+(?:[^\s,;:.!?—–]+\s+){0,5}$`).scanned()
+var reNegatedBefore = re(`(?:\b(?:not|never|no|nothing|without|yet\s+to)|n['’]t)\s+(?:[^\s,;:.!?—–]+\s+){0,3}$|\bno\s+(?:[^\s,;:.!?—–]+\s+){0,4}(?:has|have|is|are|was|were)\s+(?:yet\s+)?(?:been\s+)?(?:officially\s+)?$|\b(?:denied|denies|deny|denying|refuted|dismissed)\s+(?:reports?\s+|claims?\s+|rumou?rs?\s+)?that\s+(?:[^\s,;:.!?—–]+\s+){0,5}$`).scanned()
 
 // presupposed adds the sequel's status to an article that presupposes it
 // without stating it ("Purple Hearts 2 premieres February 12, 2027"): its

@@ -391,7 +391,7 @@ func saysOfSequel(infos []sentenceInfo, c *cue) string {
 	return ""
 }
 
-var reWatched = re(`\b(?:(?:minutes|an\s+hour|halfway)\s+into|(?:final|last|opening|closing|post-credits?|mid-credits?)\s+(?:scene|moments?|shot)\s+of)\s+(?:the\s+sequel|` + title + `\s*(?:2|ii|two))\b|\b` + title + `\s*(?:2|ii|two)\s+ending\s+explained\b`)
+var reWatched = re(`\b(?:(?:minutes|an\s+hour|halfway)\s+into|at\s+the\s+[\w-]+[\s-]minute\s+mark\s+of|(?:final|last|opening|closing|post-credits?|mid-credits?)\s+(?:scene|moments?|shot)\s+of)\s+(?:the\s+sequel|` + title + `\s*(?:2|ii|two))\b|\b` + title + `\s*(?:2|ii|two)\s+ending\s+explained\b`)
 
 // wondering returns the first sentence that wonders whether there will be
 // a sequel ("the possibility of a sequel"), or "".
