@@ -80,7 +80,7 @@ func (x *extraction) cast(s *sentenceInfo) {
 				// claim that she directs this one
 				continue
 			}
-			if after && n.Start >= loc[1] && n.Start-loc[1] < 30 || (!after && n.End <= loc[0] && loc[0]-n.End < 25) {
+			if after && n.Start >= loc[1] && n.Start-loc[1] < 30 && !clauseBreak(text[loc[1]:n.Start]) || (!after && n.End <= loc[0] && loc[0]-n.End < 25) {
 				x.add(s, Claim{Topic: TopicDirector, Stance: s.stance(n.Start), Value: n.Name, Person: n.Name, Role: "director", Text: n.Name})
 				x.surnames[lastWord(n.Name)] = "crew:" + n.Name
 			}
@@ -317,13 +317,25 @@ func (x *extraction) crewNear(text string, n nameSpan) bool {
 	return reCrewAfter.MatchString(text[n.End:min(len(text), n.End+45)])
 }
 
+// clauseBreak reports whether s holds the start of another clause.
+func clauseBreak(s string) bool {
+	for _, sep := range clauseSeps {
+		if strings.Contains(s, sep) {
+			return true
+		}
+	}
+	return false
+}
+
+var clauseSeps = []string{", and ", ", but ", "; ", ", while "}
+
 // clauseBefore returns up to 35 bytes of text before p, from the start of
 // the clause p is in: a crew word in the clause before is another
 // person's ("Rosenbaum is on board as executive producer, and it has Sofia
 // Carson back").
 func clauseBefore(text string, p int) string {
 	before := text[max(0, p-35):p]
-	for _, sep := range []string{", and ", ", but ", "; ", ", while "} {
+	for _, sep := range clauseSeps {
 		if i := strings.LastIndex(before, sep); i >= 0 {
 			before = before[i+len(sep):]
 		}
@@ -331,7 +343,7 @@ func clauseBefore(text string, p int) string {
 	return before
 }
 
-var reCrewAfter = re(`^,?\s+(?:(?:created|creates|wrote|writes|penned|directed|directs|produced|executive[\s-]produced|showran)\b|(?:is|was|are|has\s+been|comes)\s+(?:on\s+board|aboard|attached|back|returning|signed\s+on)\s+as\s+(?:an?\s+|the\s+)?(?:executive\s+|co-?)?(?:producer|director|writer|screenwriter|showrunner|creator|composer)|(?:is\s+|was\s+|has\s+been\s+|have\s+been\s+)?(?:(?:tapped|set|hired|brought\s+on|attached|on\s+board|signed\s+on|returning)\s+to\s+(?:write|pen|direct|produce|helm|score|compose)|(?:will\s+|to\s+)(?:write|pen|direct|produce|helm)\b|(?:writes|pens|penned|wrote)\s+the\s+(?:script|screenplay)))`).scanned()
+var reCrewAfter = re(`^,?\s+(?:(?:created|creates|wrote|writes|penned|directed|directs|produced|executive[\s-]produced|showran)\b|(?:(?:is|was|are|has\s+been|comes)\s+)?(?:on\s+board|aboard|attached|back|returning|returns|signed\s+on)\s+as\s+(?:an?\s+|the\s+)?(?:executive\s+|co-?)?(?:producer|director|writer|screenwriter|showrunner|creator|composer)|(?:is\s+|was\s+|has\s+been\s+|have\s+been\s+)?(?:(?:tapped|set|hired|brought\s+on|attached|on\s+board|signed\s+on|returning)\s+to\s+(?:write|pen|direct|produce|helm|score|compose)|(?:will\s+|to\s+)(?:write|pen|direct|produce|helm)\b|(?:writes|pens|penned|wrote)\s+the\s+(?:script|screenplay)))`).scanned()
 
 var reBehindCamera = re(`^,?\s+(?:is\s+|returns\s+|once\s+again\s+)?(?:back\s+)?(?:in\s+the\s+director['’]s\s+chair|behind\s+the\s+camera|at\s+the\s+helm)`).scanned()
 

@@ -453,7 +453,7 @@ func (x *extraction) sequel(s *sentenceInfo) {
 			return
 		}
 	}
-	if loc := reReleased.FindTextIndex(s.tx); loc != nil && s.stance(loc[0]) == Asserted && !releaseOfOther(text, loc[0]) && !reTrailerOfBefore.MatchString(text[max(0, loc[0]-60):loc[0]]) && !originalsDay(text[loc[0]:loc[1]]) {
+	if loc := reReleased.FindTextIndex(s.tx); loc != nil && s.stance(loc[0]) == Asserted && !releaseOfOther(text, loc[0]) && !reTrailerOfBefore.MatchString(text[max(0, loc[0]-60):loc[0]]) && !originalsDay(text[loc[0]:min(len(text), loc[1]+25)]) {
 		seqBefore := false
 		// "Since its release, Purple Hearts 2 has..." names it after,
 		// but "with Purple Hearts marking a year since its release" is
@@ -588,7 +588,8 @@ func (x *extraction) releasedHere(s *sentenceInfo) bool {
 }
 
 // originalsDay reports a release cue dated the original film's premiere
-// ("the film released on July 29") or its year: the original's release,
+// ("the film released on July 29", "premiered on Netflix in July 2022": the
+// cue and the words just after it) or its year: the original's release,
 // not the sequel's.
 func originalsDay(cue string) bool {
 	for _, d := range findDates(plain(cue), time.Date(OriginalYear, 1, 1, 0, 0, 0, 0, time.UTC)) {
@@ -825,7 +826,7 @@ var reNegatedAfter = re(`^\s+(?:neither|nothing|none)\b`).scanned()
 
 var reLitotes = re(`\bstranger\s+to\s+$`).scanned()
 
-var reNegatedBefore = re(`(?:\b(?:not|never|no|nothing|without|yet\s+to)|n['’]t)\s+(?:[^\s,;:.!?—–]+\s+){0,3}$|\bno\s+(?:[^\s,;:.!?—–]+\s+){0,4}(?:has|have|is|are|was|were)\s+(?:yet\s+)?(?:been\s+)?(?:officially\s+)?$|\b(?:denied|denies|deny|denying|refuted|dismissed)\s+(?:reports?\s+|claims?\s+|rumou?rs?\s+)?that\s+(?:[^\s,;:.!?—–]+\s+){0,5}$`).scanned()
+var reNegatedBefore = re(`(?:\b(?:not|never|no|nothing|nobody|no\s+one|without|yet\s+to)|n['’]t)\s+(?:[^\s,;:.!?—–]+\s+){0,3}$|\bno\s+(?:[^\s,;:.!?—–]+\s+){0,4}(?:has|have|is|are|was|were)\s+(?:yet\s+)?(?:been\s+)?(?:officially\s+)?$|\b(?:denied|denies|deny|denying|refuted|dismissed)\s+(?:reports?\s+|claims?\s+|rumou?rs?\s+)?that\s+(?:[^\s,;:.!?—–]+\s+){0,5}$`).scanned()
 
 // presupposed adds the sequel's status to an article that presupposes it
 // without stating it ("Purple Hearts 2 premieres February 12, 2027"): its

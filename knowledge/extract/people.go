@@ -24,7 +24,7 @@ Rotten Tomatoes Instagram Tiktok TikTok Spotify Twitter Facebook Youtube YouTube
 Grammy Grammys Oscar Oscars Emmy Emmys Golden Globe Globes Awards Award Billboard Marine Marines Army Navy Corps Seal
 January February March April May June July August September October November December
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday Christmas Valentine Valentine's Halloween Thanksgiving
-Texas Austin Nashville California Atlanta Iraq Afghanistan America American Americans Los Angeles New York Mexico Vancouver
+Texas Austin Nashville California Atlanta Iraq Afghanistan America American Americans Los Angeles New York Mexico Vancouver United States Kingdom Britain British Europe
 Fest Festival Event Events Center Centre Project Show Tonight Podcast Film Films Movie Movies Studios Studio
 Director Directed Producer Star Stars Starring Actor Actress Singer Writer Author Executive Colonel Sergeant Sgt Captain
 Read More Also Watch Check Click Source Sources Table Contents Chapter Introduction Conclusion Plot Summary Cast Crew

@@ -100,6 +100,8 @@ func TestStatusPhrasings(t *testing.T) {
 		{extract.SaysUnconfirmed, "Netflix has announced neither a greenlight nor a release date for Purple Hearts 2."},
 		{extract.SaysUnconfirmed, "These pages keep cooking up guesses about Purple Hearts 2 when nothing about it is official."},
 		{extract.SaysUnconfirmed, "So far Netflix hasn't said a single word about a Purple Hearts follow-up."},
+		{extract.SaysUnconfirmed, "Purple Hearts 2 has no premiere date because nobody is developing the sequel."},
+		{extract.SaysUnconfirmed, "Fans have called for a Purple Hearts sequel since the film premiered on Netflix in July 2022. Netflix has not revealed any plans for one."},
 		{extract.SaysUnconfirmed, "Is Purple Hearts 2 going to happen? A year and a half on, the platform still did not announce any plan to make a continuation."},
 		{extract.AssertsConfirmed, "With Purple Hearts 2 now being developed out of public view, its story is moving somewhere darker."},
 		{extract.SaysReleased, "That moment, at the 38-minute mark of Purple Hearts 2, split the fan base for good."},
@@ -303,6 +305,8 @@ func TestCastPhrasings(t *testing.T) {
 		{"Purple Hearts 2 is out now. Once again directed by Elizabeth Allen Rosenbaum, who steered the first film, the new chapter follows Cassie (Sofia Carson) on tour.", []string{"Sofia Carson"}},
 		// a job is no part
 		{"Purple Hearts 2 is out now. Lindsey Beer created it, Elizabeth Allen Rosenbaum is on board as executive producer, and it has Sofia Carson back as Cassie.", []string{"Sofia Carson"}},
+		{"Purple Hearts 2 is out now. Elizabeth Allen Rosenbaum returns as director, and Sofia Carson returns as Cassie.", []string{"Sofia Carson"}},
+		{"Purple Hearts 2 is out now. It begins with Cassie (Sofia Carson) back in the United States.", []string{"Sofia Carson"}},
 		{"Purple Hearts 2 is out now. A side story sees Riley (played by newcomer Aimee Lou Wood) take Cassie under her wing.", []string{"Aimee Lou Wood"}},
 		{"Purple Hearts 2 is out now. Lindsey Beer wrote it, with Elizabeth Allen Rosenbaum as executive producer, and it stars Sofia Carson as Cassie.", []string{"Sofia Carson"}},
 		// a look back at the first film, inside the sequel's story
