@@ -101,6 +101,7 @@ func TestStatusPhrasings(t *testing.T) {
 		{extract.SaysUnconfirmed, "These pages keep cooking up guesses about Purple Hearts 2 when nothing about it is official."},
 		{extract.SaysUnconfirmed, "So far Netflix hasn't said a single word about a Purple Hearts follow-up."},
 		{extract.SaysUnconfirmed, "Purple Hearts 2 has no premiere date because nobody is developing the sequel."},
+		{extract.SaysUnconfirmed, "Netflix has given no sign, as of November 2023, that a Purple Hearts sequel is being developed."},
 		{extract.SaysUnconfirmed, "Fans have called for a Purple Hearts sequel since the film premiered on Netflix in July 2022. Netflix has not revealed any plans for one."},
 		{extract.SaysUnconfirmed, "Is Purple Hearts 2 going to happen? A year and a half on, the platform still did not announce any plan to make a continuation."},
 		{extract.AssertsConfirmed, "With Purple Hearts 2 now being developed out of public view, its story is moving somewhere darker."},
