@@ -257,7 +257,7 @@ func classify(sents []Sentence, meta Meta) []sentenceInfo {
 		}
 		// the title alone, with no sequel named, is the original film
 		// ("Purple Hearts stars Sofia Carson as Cassie")
-		in.orig = originalMention(tx, cur == ctxSequel) || (!in.seq && reTitle.MatchText(tx))
+		in.orig = originalMention(tx, cur == ctxSequel) || (!in.seq && titleNamed(tx, cur == ctxSequel))
 		switch {
 		case in.seq:
 			cur = ctxSequel
@@ -386,6 +386,18 @@ func sequelMention(t *text, sequels [][]int) bool {
 			continue
 		}
 		return true
+	}
+	return false
+}
+
+// titleNamed reports the film's title named, not as a look back from
+// inside the sequel's telling ("a year and a half since Purple Hearts came
+// on streaming, and the platform still did not announce...").
+func titleNamed(t *text, inSequel bool) bool {
+	for _, m := range reTitle.FindAllTextIndex(t, -1) {
+		if !inSequel || m[0] == 0 || !reBackTo.MatchString(t.s[max(0, m[0]-40):m[0]]) {
+			return true
+		}
 	}
 	return false
 }
@@ -567,7 +579,7 @@ func heldOtherWork(s *sentenceInfo, p int) bool {
 // (reSequelNarrates) when it tells the sequel's story or what it sets out
 // to do. It is asked only there: in the pattern itself, the verbs made
 // each alternative too large for regexp's backtracker.
-var reNarrating = regexp.MustCompile(`^(?i)(?:picks?\s+up|follows|explores|dives|delves|digs|introduces|revisits|continues|carries\s+(?:on|forward)|resumes|centers|centres|focuses|tackles|examines|sees|finds|brings\s+back|returns\s+to|weaves|deepens|expands|builds\s+on|reunites|portrays|depicts|charts|traces|tells|unfolds|opens|begins|starts|offers|hands|presents|plunges|thrusts|is\s+set\s+(?:in|during|(?:\w+\s+){0,2}(?:years?|months?)\s+(?:after|later))|(?:promises|is\s+(?:poised|primed|set|ready|gearing\s+up|meant|designed)|aims|sets\s+out|seeks)\s+to\s+[a-z]+)\b`)
+var reNarrating = regexp.MustCompile(`^(?i)(?:is\s+(?:starting|beginning|continuing|picking\s+up|following|exploring|telling)|picks?\s+up|follows|explores|dives|delves|digs|introduces|revisits|continues|carries\s+(?:on|forward)|resumes|centers|centres|focuses|tackles|examines|sees|finds|brings\s+back|returns\s+to|weaves|deepens|expands|builds\s+on|reunites|portrays|depicts|charts|traces|tells|unfolds|opens|begins|starts|offers|hands|presents|plunges|thrusts|is\s+set\s+(?:in|during|(?:\w+\s+){0,2}(?:years?|months?)\s+(?:after|later))|(?:promises|is\s+(?:poised|primed|set|ready|gearing\s+up|meant|designed)|aims|sets\s+out|seeks)\s+to\s+[a-z]+)\b`)
 
 // reReviewOf is a heading's "Review:" before the title it reviews.
 var reReviewOf = re(`^(?:movie\s+|film\s+)?review\s*[:–—-]\s*["“‘']?$`).scanned()
@@ -982,8 +994,8 @@ var (
 	// more of the same, in a pattern of its own: one pattern with all of
 	// them had too many alternatives to split, and ran whole, in regexp's
 	// slowest matcher, at every "the", "as" and "with"
-	reAwaitedMore    = re(`\bwait(?:ing)?(?:\s+\w+ly)?\s+for\s+(?:it|the\s+(?:sequel|film|movie))\s+to\s+(?:come\s+out|be\s+released|arrive|drop|premiere|hit)\b|\b(?:anticipation|excitement|buzz|hype)\s+(?:is\s+)?(?:builds|building|grows|growing|mounts|mounting)\s+(?:for|around|ahead\s+of)\s+(?:the\s+sequel|` + title + `\s*(?:2|ii|two))\b|\b(?:eagerly|much|highly|long)[\s-](?:awaited|anticipated)\s+(?:film|movie|sequels?|follow[\s-]?ups?|second\s+(?:film|movie|installment))\b`)
-	reAwaitedRelease = re(`\b(?:gears?\s+up\s+for|eagerly\s+(?:await|anticipat)(?:e|es|ed|ing|s)?|the\s+lead[\s-]up\s+to|countdown\s+to)\s+(?:its|the\s+(?:film|movie|sequel)['’]s)\s+(?:release|premiere|debut)\b|\b(?:as|with)\s+(?:the|its)\s+(?:release|premiere|debut)(?:\s+date)?\s+(?:(?:fast\s+)?(?:approaches|approaching|nears|nearing)|draws\s+(?:near|closer)|drawing\s+(?:near|closer)|(?:just\s+)?around\s+the\s+corner)\b|\bahead\s+of\s+(?:its|the)\s+(?:(?:film|movie|sequel)['’]s\s+)?(?:release|premiere|debut)\b|\b(?:approaching|upcoming|impending)\s+(?:release|premiere)(?:\s+date)?\s+(?:of|for)\s+(?:the\s+sequel|` + title + `\s*(?:2|ii|two))\b`)
+	reAwaitedMore    = re(`\bwait(?:ing)?(?:\s+\w+ly)?\s+for\s+(?:it|the\s+(?:sequel|film|movie))\s+to\s+(?:come\s+out|be\s+released|arrive|drop|premiere|hit)\b|\b(?:anticipation|excitement|buzz|hype)\s+(?:is\s+)?(?:builds|building|grows|growing|mounts|mounting)\s+(?:for|around|ahead\s+of)\s+(?:the\s+sequel|` + title + `\s*(?:2|ii|two))\b|\b(?:anticipation|excitement|buzz|hype)\s+(?:for|around)\s+(?:the\s+sequel|` + title + `\s*(?:2|ii|two))\s+(?:is\s+)?(?:builds|building|grows|growing|mounts|mounting)\b|\b(?:eagerly|much|highly|hotly|keenly|long)[\s-](?:awaited|anticipated)\s+(?:film|movie|sequels?|follow[\s-]?ups?|second\s+(?:film|movie|installment))\b`)
+	reAwaitedRelease = re(`\b(?:gears?\s+up\s+for|eagerly\s+(?:await|anticipat)(?:e|es|ed|ing|s)?|the\s+lead[\s-]up\s+to|countdown\s+to|counting\s+down\s+to)\s+(?:its|the\s+(?:film|movie|sequel)['’]s)\s+(?:release|premiere|debut)\b|\b(?:as|with)\s+(?:the|its)\s+(?:release|premiere|debut)(?:\s+date)?\s+(?:(?:fast\s+)?(?:approaches|approaching|nears|nearing)|draws\s+(?:near|closer)|drawing\s+(?:near|closer)|(?:just\s+)?around\s+the\s+corner)\b|\bahead\s+of\s+(?:its|the)\s+(?:(?:film|movie|sequel)['’]s\s+)?(?:release|premiere|debut)\b|\b(?:approaching|upcoming|impending)\s+(?:release|premiere)(?:\s+date)?\s+(?:of|for)\s+(?:the\s+sequel|` + title + `\s*(?:2|ii|two))\b`)
 	reSequelNarrates = re(`\b(?:` + title + `\s*(?:2|ii|two|part\s*(?:2|ii|two))|(?:the|this)\s+(?:sequel|follow[\s-]?up|(?:new|second)\s+(?:film|movie|installment|instalment|chapter|outing)))["”’']?\s+(?:(?:also|then|now|further|even)\s+)?`)
 	reWondering      = re(`possib|potential|chances?\s+(?:of|for|that)|\w['’]d\s|might|could|would|unlikely|slim|doubtful|we['’]ll\s+see|remains\s+to\s+be\s+seen|time\s+will\s+tell|whether\s+(?:or\s+not|there|netflix|a|the|it|we|purple)\b|will\s+there|talks|conversations|discussions|on\s+the\s+table|consider(?:s|ing|ed)?\b|up\s+to\s+(?:netflix|the\s+streamer|them)\b`).scanned()
 	reClaimWord      = re(`poster|trailer|date|claim|report|rumou?r|news|stor(?:y|ies)|posts?\b|pages?\b|announcement|image|video|photo`).scanned()

@@ -306,6 +306,8 @@ func hedgesSequel(infos []sentenceInfo, doubt bool) bool {
 	return false
 }
 
+var reQualityDoubt = re(`^whether\s+(?:or\s+not\s+)?(?:the\s+(?:sequel|follow[\s-]?up|film|movie)|it|` + title + `\s*(?:2|ii|two))\s+(?:will|can|could|would)\s+(?:(?:be\s+able\s+to|manage\s+to)\s+)?(?:live\s+up|meet|match|surpass|top|outdo|deliver|capture|recapture|repeat|equal)\b`).scanned()
+
 // narrated returns the first sentence in which the sequel, named, tells
 // its story as fact ("Purple Hearts 2 picks up where..."), or in which its
 // release is awaited ("as the film gears up for its release"), or "".
@@ -460,7 +462,7 @@ func asked(c Claim) bool {
 // reAsking finds a sentence that asks about the sequel rather than
 // answers: fans or readers who wonder, discuss or have heard, or the
 // article setting out what it will find out.
-var reAsking = re(`\b(?:fans|viewers|audiences|readers|subscribers|you|many|people|everyone|those\s+who)\b(?:\s+[\w'’]+){0,5}\s+(?:wonder|ask|discuss|debat|speculat|heard|curious|clamou?r|theori[sz]|question)|\b(?:find\s+out|learn|discover)(?:\s+[\w'’]+,?){0,8}?\s+(?:whether|if)\b|\b(?:we['’]ll|we\s+will|we['’]re\s+going\s+to|we\s+are\s+going\s+to|let['’]s|let\s+us)\s+(?:\w+\s+)?(?:explore|dive|delve|look|discuss|examine|break\s+down|answer|unpack)\b|\bin\s+this\s+(?:article|post|piece|guide)\b|\b(?:before|while)\s+(?:delving|diving|digging|looking)\s+into\b`)
+var reAsking = re(`\b(?:fans|viewers|audiences|readers|subscribers|you|many|people|everyone|those\s+who)\b(?:\s+[\w'’]+){0,5}\s+(?:wonder|ask|discuss|debat|speculat|heard|curious|clamou?r|theori[sz]|question)|\b(?:find\s+out|learn|discover)(?:\s+[\w'’]+,?){0,8}?\s+(?:whether|if)\b|\b(?:address(?:es)?|answers?|examines?|explores?|considers?|asks?)\s+(?:the\s+question\s+(?:of\s+)?)?whether\b|\b(?:we['’]ll|we\s+will|we['’]re\s+going\s+to|we\s+are\s+going\s+to|let['’]s|let\s+us)\s+(?:\w+\s+)?(?:explore|dive|delve|look|discuss|examine|break\s+down|answer|unpack)\b|\bin\s+this\s+(?:article|post|piece|guide)\b|\b(?:before|while)\s+(?:delving|diving|digging|looking)\s+into\b`)
 
 // debunks counts an article's sentences calling a claim about the sequel
 // fake, and returns the first and its index.

@@ -70,7 +70,10 @@ func idleHedge(text string, h []int) bool {
 		reModal.MatchString(text[h[0]:h[1]]) && reThanBefore.MatchString(text[max(0, h[0]-60):h[0]]) ||
 		// fans who "want to know what comes next" ask about the story
 		// of a film they take for granted, not whether it exists
-		reWantsToKnowWhat.MatchString(text[h[0]:])
+		reWantsToKnowWhat.MatchString(text[h[0]:]) ||
+		// "whether the sequel will live up to the first film" doubts its
+		// quality, not whether it is made
+		reQualityDoubt.MatchString(text[h[0]:])
 }
 
 // hedges reports whether text holds a hedge that hedges something,
