@@ -239,3 +239,41 @@ func TestCondsNumbered(t *testing.T) {
 		t.Fatalf("more literal conditions than condSet holds (%d): widen condSet", maxConds)
 	}
 }
+
+// TestCuesBacktrack keeps every pattern's programs small enough for
+// regexp's backtracker (500 instructions): a larger one runs in its slowest
+// matcher, at every candidate of every sentence. It happened twice as the
+// lexicons grew: an alternative that grew too large, and a pattern with so
+// many alternatives that it was not split and ran whole (15 % more
+// instructions per pass over the seeds, unnoticed by any other test).
+func TestCuesBacktrack(t *testing.T) {
+	const maxBacktrack = 500 // regexp's maxBacktrackProg
+	size := func(re *regexp.Regexp) int {
+		tree, err := syntax.Parse(re.String(), syntax.Perl)
+		if err != nil {
+			t.Fatal(err)
+		}
+		prog, err := syntax.Compile(tree.Simplify())
+		if err != nil {
+			t.Fatal(err)
+		}
+		return len(prog.Inst)
+	}
+	starts() // splits the patterns
+	for _, c := range cues {
+		if c.alts == nil {
+			if n := size(c.re); n > maxBacktrack {
+				t.Errorf("pattern of %d instructions, not split into alternatives: %.100s", n, c.re)
+			}
+			continue
+		}
+		for i := range c.alts {
+			if c.alts[i].plain != nil {
+				continue
+			}
+			if anchored, _ := c.alts[i].progs(); size(anchored) > maxBacktrack {
+				t.Errorf("alternative of %d instructions: %.100s", size(anchored), anchored)
+			}
+		}
+	}
+}

@@ -26,6 +26,9 @@ func (s *sentenceInfo) denial() []int {
 	if !s.denyFound {
 		s.denyFound = true
 		s.deny = reDeny.FindTextIndex(s.tx)
+		if more := reDenyMore.FindTextIndex(s.tx); more != nil && (s.deny == nil || more[0] < s.deny[0]) {
+			s.deny = more
+		}
 		if s.deny == nil {
 			s.deny = reDenyAside.FindTextIndex(s.tx)
 		}
