@@ -301,7 +301,18 @@ func inTableCell(text string, n nameSpan) bool {
 
 func (x *extraction) crewNear(text string, n nameSpan) bool {
 	before := clauseBefore(text, n.Start)
-	after := text[n.End:min(len(text), n.End+12)]
+	end := n.End
+	if rest := text[end:]; strings.HasPrefix(rest, ", who ") || strings.HasPrefix(rest, ", whose ") {
+		// "Elizabeth Allen Rosenbaum, who directed the first one, is back
+		// in the director's chair": what she is, then what she does
+		if j := strings.IndexByte(rest[2:], ','); j >= 0 && j < 70 {
+			if reWhoMade.MatchString(rest[:j+2]) {
+				return true // who directed, wrote or produced something
+			}
+			end += j + 2
+		}
+	}
+	after := text[end:min(len(text), end+12)]
 	if reDirectorCue.MatchString(before) || reCrewCue.MatchString(before) {
 		return true
 	}
@@ -309,13 +320,15 @@ func (x *extraction) crewNear(text string, n nameSpan) bool {
 	if reSpeaker.MatchString(after) {
 		return true
 	}
-	behind := text[n.End:min(len(text), n.End+30)]
+	behind := text[end:min(len(text), end+40)]
 	if strings.Contains(behind, " the ") && reBehindCamera.MatchString(behind) {
 		return true
 	}
 	// "Liz Garcia tapped to write the script", "Jane Doe will direct"
-	return reCrewAfter.MatchString(text[n.End:min(len(text), n.End+45)])
+	return reCrewAfter.MatchString(text[end:min(len(text), end+45)])
 }
+
+var reWhoMade = re(`^,\s+who(?:\s+\w+)?\s+(?:directed|wrote|penned|produced|created|helmed|co-wrote|co-directed)\b`).scanned()
 
 // clauseBreak reports whether s holds the start of another clause.
 func clauseBreak(s string) bool {
@@ -428,6 +441,9 @@ func collectRoles(infos []sentenceInfo) map[string]bool {
 func collectPeople(infos []sentenceInfo, roles, crew map[string]bool) map[string]string {
 	people := map[string]string{}
 	for _, s := range infos {
+		if everyWordCapitalised(s.Text) {
+			continue // a headline's runs of capitals ("Fan Theory About Luke Morrow Leaves") are no names to expand a surname to
+		}
 		for _, n := range s.names {
 			if roles[n.Name] {
 				continue

@@ -315,6 +315,10 @@ func TestCastPhrasings(t *testing.T) {
 		{"Purple Hearts 2 is out now. Lindsey Beer created it, Elizabeth Allen Rosenbaum is on board as executive producer, and it has Sofia Carson back as Cassie.", []string{"Sofia Carson"}},
 		{"Purple Hearts 2 is out now. Elizabeth Allen Rosenbaum returns as director, and Sofia Carson returns as Cassie.", []string{"Sofia Carson"}},
 		{"Purple Hearts 2 is out now. It begins with Cassie (Sofia Carson) back in the United States.", []string{"Sofia Carson"}},
+		// a director described, then back at work: crew, not cast
+		{"Purple Hearts 2 is out now. Elizabeth Allen Rosenbaum, who directed the first one, is back in the director's chair, and Sofia Carson returns as Cassie.", []string{"Sofia Carson"}},
+		// a headline's run of capitals is no full name for a first name
+		{"Fan Theory About Luke Morrow Leaves Purple Hearts 2 Fans Shaken\n\nPurple Hearts 2 is out now. Luke is woken by a noise in the night.", nil},
 		{"Purple Hearts 2 is out now. A side story sees Riley (played by newcomer Aimee Lou Wood) take Cassie under her wing.", []string{"Aimee Lou Wood"}},
 		{"Purple Hearts 2 is out now. Lindsey Beer wrote it, with Elizabeth Allen Rosenbaum as executive producer, and it stars Sofia Carson as Cassie.", []string{"Sofia Carson"}},
 		// a look back at the first film, inside the sequel's story
