@@ -441,7 +441,7 @@ func collectRoles(infos []sentenceInfo) map[string]bool {
 func collectPeople(infos []sentenceInfo, roles, crew map[string]bool) map[string]string {
 	people := map[string]string{}
 	for _, s := range infos {
-		if everyWordCapitalised(s.Text) {
+		if len(s.names) == 0 || everyWordCapitalised(s.Text) {
 			continue // a headline's runs of capitals ("Fan Theory About Luke Morrow Leaves") are no names to expand a surname to
 		}
 		for _, n := range s.names {

@@ -70,7 +70,7 @@ func (s *sentenceInfo) cued() *stanceCues {
 // idleHedge reports a hedge word at h in text that hedges nothing.
 func idleHedge(text string, h []int) bool {
 	return reIfYou.MatchString(text[h[0]:]) || reCouldNotBeMore.MatchString(text[h[0]:]) ||
-		reModal.MatchString(text[h[0]:h[1]]) && reThanBefore.MatchString(text[max(0, h[0]-60):h[0]]) ||
+		modal(text[h[0]:h[1]]) && reThanBefore.MatchString(text[max(0, h[0]-60):h[0]]) ||
 		// fans who "want to know what comes next" ask about the story
 		// of a film they take for granted, not whether it exists
 		reWantsToKnowWhat.MatchString(text[h[0]:]) ||
@@ -226,7 +226,7 @@ func (s *sentenceInfo) modalsOnlyBefore(at int) bool {
 		return false
 	}
 	for _, h := range hs {
-		if h[0] >= at || !reModal.MatchString(s.Text[h[0]:h[1]]) {
+		if h[0] >= at || !modal(s.Text[h[0]:h[1]]) {
 			return false
 		}
 	}
@@ -235,7 +235,10 @@ func (s *sentenceInfo) modalsOnlyBefore(at int) bool {
 
 var rePastPlan = regexp.MustCompile(`^(?i:originally|initially|previously)\s`)
 
-var reModal = regexp.MustCompile(`^(?i:could|might|may|would)$`)
+// modal reports a hedge that is a modal verb alone.
+func modal(h string) bool {
+	return strings.EqualFold(h, "could") || strings.EqualFold(h, "might") || strings.EqualFold(h, "may") || strings.EqualFold(h, "would")
+}
 
 var reWantsToKnowWhat = re(`^(?:fans\s+)?wants?\s+to\s+(?:know|see|find\s+out|learn|discover)\s+(?:what|how|who|where|which)\b`).scanned()
 
