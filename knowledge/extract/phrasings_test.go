@@ -102,6 +102,8 @@ func TestStatusPhrasings(t *testing.T) {
 		{extract.SaysUnconfirmed, "So far Netflix hasn't said a single word about a Purple Hearts follow-up."},
 		{extract.SaysUnconfirmed, "Purple Hearts 2 has no premiere date because nobody is developing the sequel."},
 		{extract.SaysUnconfirmed, "Netflix has given no sign, as of November 2023, that a Purple Hearts sequel is being developed."},
+		{extract.SaysUnconfirmed, "When this article was written, no Purple Hearts 2 had been announced."},
+		{extract.AssertsConfirmed, "With Purple Hearts 2 taking form away from the spotlight, the story is heading somewhere darker."},
 		{extract.AssertsConfirmed, "Purple Hearts 2 is easily one of the most hotly anticipated follow-ups in romantic drama right now."},
 		{extract.AssertsConfirmed, "While everyone's counting down to its release, Purple Hearts 2 has plenty in store."},
 		{extract.AssertsConfirmed, "While excitement for Purple Hearts 2 is growing, fans are wanting to know what is in the next chapter."},
