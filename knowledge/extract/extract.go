@@ -414,7 +414,7 @@ func originalMention(t *text, inSequel bool) bool {
 		if m[0] > 0 && reComparedTo.MatchString(before) {
 			continue // "a quieter sequel than the first film"
 		}
-		if inSequel && m[0] > 0 && (reBackTo.MatchString(before) || reRelativeBefore.MatchString(before)) {
+		if inSequel && m[0] > 0 && (reBackTo.MatchString(before) || reRelativeBefore.MatchString(t.s[max(0, m[0]-90):m[0]])) {
 			// told of the sequel, a look back ("her career has taken off
 			// following her viral hit from Season 1") is still the sequel
 			continue
@@ -433,7 +433,7 @@ var reBackTo = re(`\b(?:from|since|following|after)\s+(?:(?:the|her|his|their|it
 // a relative clause about someone ("directed by Elizabeth Allen Rosenbaum,
 // who steered the first film, the new chapter..."): it tells who they
 // are, and the sentence is still the sequel's.
-var reRelativeBefore = re(`,\s+(?:who|whose)\s+(?:[^\s,;:.!?—–]+\s+){0,5}$`).scanned()
+var reRelativeBefore = re(`,\s+(?:who|whose)\s+(?:[^\s,;:.!?—–]+\s+){0,10}$`).scanned()
 
 // reComparedTo ends the text before a mention of the original film that a
 // sentence about something else measures against: "than the first film",
