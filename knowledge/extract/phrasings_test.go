@@ -317,7 +317,7 @@ func TestCastPhrasings(t *testing.T) {
 		{"Purple Hearts 2 is out now. Lindsey Beer created it, Elizabeth Allen Rosenbaum is on board as executive producer, and it has Sofia Carson back as Cassie.", []string{"Sofia Carson"}},
 		{"Purple Hearts 2 is out now. Elizabeth Allen Rosenbaum returns as director, and Sofia Carson returns as Cassie.", []string{"Sofia Carson"}},
 		{"Purple Hearts 2 is out now. It begins with Cassie (Sofia Carson) back in the United States.", []string{"Sofia Carson"}},
-		{"Purple Hearts 2 is out now. Elizabeth Allen Rosenbaum, who brought a fine touch for emotional subtlety to the first film, is back, and takes the story into the lives of Cassie (Sofia Carson) and Luke (Nicholas Galitzine).", []string{"Sofia Carson", "Nicholas Galitzine"}},
+		{"Purple Hearts 2 is out now. Elizabeth Allen Rosenbaum, who brought a fine touch for emotional subtlety to the first film, is back in the director's chair and takes the story into the lives of Cassie (Sofia Carson) and Luke (Nicholas Galitzine).", []string{"Sofia Carson", "Nicholas Galitzine"}},
 		// a director described, then back at work: crew, not cast
 		{"Purple Hearts 2 is out now. Elizabeth Allen Rosenbaum, who directed the first one, is back in the director's chair, and Sofia Carson returns as Cassie.", []string{"Sofia Carson"}},
 		// a headline's run of capitals is no full name for a first name
