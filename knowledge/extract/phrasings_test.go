@@ -103,6 +103,8 @@ func TestStatusPhrasings(t *testing.T) {
 		{extract.SaysUnconfirmed, "Purple Hearts 2 has no premiere date because nobody is developing the sequel."},
 		{extract.SaysUnconfirmed, "Netflix has given no sign, as of November 2023, that a Purple Hearts sequel is being developed."},
 		{extract.SaysUnconfirmed, "When this article was written, no Purple Hearts 2 had been announced."},
+		// a fan edit named among the rumours is no fact-check
+		{extract.SaysUnconfirmed, "Netflix hasn't approved a Purple Hearts sequel, in spite of the endless rumours and fan-edited trailers."},
 		{extract.AssertsConfirmed, "With Purple Hearts 2 taking form away from the spotlight, the story is heading somewhere darker."},
 		{extract.AssertsConfirmed, "Purple Hearts 2 is easily one of the most hotly anticipated follow-ups in romantic drama right now."},
 		{extract.AssertsConfirmed, "While everyone's counting down to its release, Purple Hearts 2 has plenty in store."},
