@@ -133,6 +133,25 @@ func (x *extraction) cast(s *sentenceInfo) {
 			}
 		}
 	}
+	// "Roman Knight's, the smooth music producer Jacob Elordi plays": the
+	// same appositive, the actor named before his verb
+	if !originalNarration && !s.orig {
+		for _, n := range s.names {
+			if x.roles[n.Name] || characters[n.Name] || !rePlaysAfter.MatchString(text[n.End:]) {
+				continue
+			}
+			before := text[max(0, n.Start-60):n.Start]
+			if m := reRoleNounBefore.FindStringIndex(before); m != nil && !namesLead(before) {
+				strong[n.Name] = "" // (not what "plays" is followed by: "plays with real menace")
+				if c := strings.LastIndex(text[:n.Start], ", "); c >= 0 {
+					if appositive == nil {
+						appositive = map[string]int{}
+					}
+					appositive[n.Name] = c
+				}
+			}
+		}
+	}
 	cue := reCastCue.MatchText(s.tx) || s.seq && reCastCueWeak.MatchText(s.tx)
 	// a headline's names say nothing ("Sofia Carson Returns To Netflix"),
 	// but a sentence that ends as one, however many names it holds, does
@@ -271,6 +290,12 @@ var reNameNegated = re(`^\s+(?:(?:will|is|are|was|were|has|have|had|does|did|wou
 // reSpeaks opens what follows a person who speaks, or is told of, rather
 // than one who does the work: "expressed openness", "said", "met Carson".
 var reSpeaks = re(`^\s*,?\s*(?:has\s+|had\s+|also\s+|once\s+)?(?:told|said|says|tweeted|posted|wrote|added|explained|revealed|expressed|mentioned|noted|hinted|shared|teased|spoke|speaks|weighed|opened\s+up|admitted|discussed|commented|stated|recalled|joked|met|praised)\b`).scanned()
+
+var rePlaysAfter = re(`^\s+(?:plays|portrays)\b`).scanned()
+
+// reRoleNounBefore ends a part described before the actor who plays it
+// ("the smooth, inked music producer ").
+var reRoleNounBefore = re(`,\s+(?:the|a|an)\s+(?:[\p{Ll}][\p{Ll},'’-]*\s+){0,4}(?:producer|singer|musician|manager|mentor|rival|soldier|marine|veteran|friend|sister|brother|father|mother|dad|mom|boss|agent|doctor|nurse|officer|sergeant|star|bandmate|love\s+interest|villain|newcomer|character)\s+$`).scanned()
 
 var rePlayedBy = re(`\b(?:played|portrayed)\s+by\s+`).scanned()
 
