@@ -311,6 +311,10 @@ func comparison(text string, n nameSpan) bool {
 // the Taylor Swift playlist", "a Sofia Carson song"): a thing, not a
 // person in the cast.
 func attributive(text string, n nameSpan) bool {
+	// "cue up some Taylor Swift": her songs, not her
+	if b := strings.ToLower(text[max(0, n.Start-5):n.Start]); strings.HasSuffix(b, "some ") || strings.HasSuffix(b, "more ") {
+		return true
+	}
 	before := strings.ToLower(text[max(0, n.Start-4):n.Start])
 	if !strings.HasSuffix(before, "the ") && !strings.HasSuffix(before, " a ") && !strings.HasSuffix(before, "an ") && before != "a " {
 		return false

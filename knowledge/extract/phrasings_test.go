@@ -322,6 +322,8 @@ func TestCastPhrasings(t *testing.T) {
 		{"Purple Hearts 2 is out now. Elizabeth Allen Rosenbaum, who brought a fine touch for emotional subtlety to the first film, is back in the director's chair and takes the story into the lives of Cassie (Sofia Carson) and Luke (Nicholas Galitzine).", []string{"Sofia Carson", "Nicholas Galitzine"}},
 		// "this installment" is the sequel, after a paragraph on the original
 		{"Purple Hearts 2 arrives in late 2025.\n\nSome background: the original Purple Hearts premiered on 29 July 2022 and made Carson a star.\n\nSofia Carson and Nicholas Galitzine are back in their parts as Cassie and Luke, and this installment sets out to dig further into their life after Iraq.", []string{"Sofia Carson", "Nicholas Galitzine"}},
+		// compound adjectives hedge nothing, and "some Taylor Swift" is her songs
+		{"Cue up some Taylor Swift: the love story is returning. Netflix has given the green light to Purple Hearts 2, the long-hoped-for follow-up, bringing back Sofia Carson as would-be singer Cassie.", []string{"Sofia Carson"}},
 		// the part described before the actor who plays it
 		{"Purple Hearts 2 is out now. The father could be Roman Knight, the smooth, inked music producer Jacob Elordi plays with real menace.", []string{"Jacob Elordi"}},
 		// a director described, then back at work: crew, not cast

@@ -76,7 +76,10 @@ func idleHedge(text string, h []int) bool {
 		reWantsToKnowWhat.MatchString(text[h[0]:]) ||
 		// "whether the sequel will live up to the first film" doubts its
 		// quality, not whether it is made
-		reQualityDoubt.MatchString(text[h[0]:])
+		reQualityDoubt.MatchString(text[h[0]:]) ||
+		// "the long-hoped-for follow-up" is an awaited one, a "would-be
+		// singer" an aspiring one
+		strings.HasPrefix(text[h[1]:], "-for") || strings.HasPrefix(text[h[1]:], "-after") || strings.HasPrefix(text[h[1]:], "-be ")
 }
 
 // hedges reports whether text holds a hedge that hedges something,
