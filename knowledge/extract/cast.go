@@ -312,7 +312,7 @@ func comparison(text string, n nameSpan) bool {
 // person in the cast.
 func attributive(text string, n nameSpan) bool {
 	// "cue up some Taylor Swift": her songs, not her
-	if b := strings.ToLower(text[max(0, n.Start-5):n.Start]); strings.HasSuffix(b, "some ") || strings.HasSuffix(b, "more ") {
+	if b := text[max(0, n.Start-5):n.Start]; len(b) == 5 && (strings.EqualFold(b, "some ") || strings.EqualFold(b, "more ")) {
 		return true
 	}
 	before := strings.ToLower(text[max(0, n.Start-4):n.Start])

@@ -394,6 +394,9 @@ func sequelMention(t *text, sequels [][]int) bool {
 // inside the sequel's telling ("a year and a half since Purple Hearts came
 // on streaming, and the platform still did not announce...").
 func titleNamed(t *text, inSequel bool) bool {
+	if !inSequel {
+		return reTitle.MatchText(t)
+	}
 	for _, m := range reTitle.FindAllTextIndex(t, -1) {
 		if !inSequel || m[0] == 0 || !reBackTo.MatchString(t.s[max(0, m[0]-40):m[0]]) {
 			return true
