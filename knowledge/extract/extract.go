@@ -468,7 +468,7 @@ func (x *extraction) sequel(s *sentenceInfo) {
 			return
 		}
 	}
-	if loc := reReleased.FindTextIndex(s.tx); loc != nil && s.stance(loc[0]) == Asserted && !releaseOfOther(text, loc[0]) && !reTrailerOfBefore.MatchString(text[max(0, loc[0]-60):loc[0]]) && !originalsDay(text[loc[0]:min(len(text), loc[1]+25)]) {
+	if loc := reReleased.FindTextIndex(s.tx); loc != nil && s.stance(loc[0]) == Asserted && !releaseOfOther(text, loc[0]) && !reTrailerOfBefore.MatchString(text[max(0, loc[0]-60):loc[0]]) && !originalsDay(text[loc[0]:min(len(text), loc[1]+25)]) && !reFutureBefore.MatchString(text[max(0, loc[0]-30):loc[0]]) {
 		seqBefore := false
 		// "Since its release, Purple Hearts 2 has..." names it after,
 		// but "with Purple Hearts marking a year since its release" is
@@ -586,6 +586,10 @@ var reNarrating = regexp.MustCompile(`^(?i)(?:is\s+(?:starting|beginning|continu
 
 // reReviewOf is a heading's "Review:" before the title it reviews.
 var reReviewOf = re(`^(?:movie\s+|film\s+)?review\s*[:–—-]\s*["“‘']?$`).scanned()
+
+// reFutureBefore ends the text before a release cue that tells what is
+// to come ("set to hit Netflix on 18 July 2025"), not what came.
+var reFutureBefore = re(`\b(?:(?:set|slated|scheduled|due|expected|going|poised|ready|about)\s+to|will(?:\s+\w+)?|to)\s+$`).scanned()
 
 // reJumpTo ends the text before a date the telling jumps to.
 var reJumpTo = re(`\b(?:fast[\s-]?forward|jump\s+ahead|flash\s+forward|skip\s+ahead|cut)\s+to\s+$`).scanned()
@@ -710,7 +714,7 @@ func (x *extraction) dates(s *sentenceInfo, anchor time.Time) time.Time {
 		switch kind {
 		case "release":
 			slot := "upcoming"
-			if reReleased.MatchText(s.tx) || titleYear || ahead {
+			if loc := reReleased.FindTextIndex(s.tx); loc != nil && !reFutureBefore.MatchString(s.Text[max(0, loc[0]-30):loc[0]]) || titleYear || ahead {
 				slot = "released"
 			}
 			if s.cued().denied && reReleaseDate.MatchText(s.tx) {

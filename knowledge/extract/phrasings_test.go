@@ -122,6 +122,7 @@ func TestStatusPhrasings(t *testing.T) {
 		{extract.AssertsConfirmed, "Purple Hearts 2 begins after the emotional ending of the first film."},
 		{extract.SaysReleased, "Review: Purple Hearts 2: Echoes of Devotion (2026)\n\nThe sequel trades urgency for the ache of distance."},
 		{extract.SaysReleased, "Purple Hearts 2 is a quiet triumph. The sequel came out with little promotion on 3 October 2025."},
+		{extract.AssertsConfirmed, "Three years later the wait is paying off: Purple Hearts 2 is official and set to hit Netflix on 18 July 2025."},
 		{extract.SaysUnconfirmed, "Fans keep asking Sofia Carson about a Purple Hearts sequel. She says she would make time to return, but only if the script is right."},
 		{extract.Unclear, "Read on to learn what the film is about, and whether it will get a follow-up."},
 		// and what only looks like it
@@ -362,6 +363,7 @@ func TestDebunkPhrasings(t *testing.T) {
 		"No, there is no Purple Hearts 2 trailer. The video circulating on YouTube is a fan-made concept trailer.",
 		"A Purple Hearts 2 poster says the sequel arrives in June. It's fake: Netflix has not announced a sequel.",
 		"No, that Purple Hearts 2 trailer isn't real: the clip is a fan edit. Netflix has not announced a sequel.",
+		"A Facebook post shows a Purple Hearts 2 poster with Netflix's logo. Don't be fooled: this poster was made in Photoshop. Purple Hearts 2 does not exist.",
 		// one that takes the fake apart first, then says nothing is made
 		"Is Purple Hearts 2 coming out?\n\nA poster on Facebook says Purple Hearts 2 is in cinemas in December 2025. Unfortunately, the poster is fan-made. Netflix has made no announcement about a sequel. For now there is no sequel in the works.",
 		"Those Purple Hearts 2 announcements are fabricated. Netflix has made no announcement about a sequel.",
