@@ -477,7 +477,7 @@ func (x *extraction) sequel(s *sentenceInfo) {
 		// and "Released on 3 October 2025, Purple Hearts 2 has..." opens
 		// with the clause that tells it
 		opens := loc[0] < 3 && !originalBefore(s, len(text))
-		if m := s.sequels; m != nil && (m[0][0] < loc[1] || sinceIts || opens) {
+		if m := s.sequels; m != nil && (m[0][0] < loc[1] || sinceIts || opens && subjectAfterClause(text, loc[1], m[0][0])) {
 			seqBefore = true
 		}
 		// with the sequel only in the context, another title as the
@@ -617,6 +617,15 @@ func originalsDay(cue string) bool {
 		}
 	}
 	return false
+}
+
+// subjectAfterClause reports whether the mention at p is the subject the
+// sentence's opening clause, ending at end, leads to ("Released on 3
+// October 2025, the sequel..."), not a later word ("Released on Netflix on
+// the 29th, the film has become a craze, and fans call for a sequel").
+func subjectAfterClause(text string, end, p int) bool {
+	c := strings.Index(text[end:], ", ")
+	return c >= 0 && p >= end+c+2 && p-(end+c+2) < 5
 }
 
 // originalBefore reports whether the last title named before position p
@@ -992,7 +1001,7 @@ var (
 	reCoupleWords      = re(`\b(?:cassie|luke|the\s+couple|they|their)\b`)
 	reTrailerOut       = re(`\b(?:views|unveil\w*|dropped|released|debuted|racking|clocked|opens\s+with|tagline|is\s+(?:finally\s+)?(?:here|out)|has\s+arrived|watch\s+the\s+(?:official\s+|new\s+|first\s+)?(?:trailer|teaser))\b`)
 	reSequelWord       = re(`sequel|part\s+2|purple\s+hearts?\s+2|follow[\s-]?up|second\s+(?:film|movie|installment|part|chapter|one)|repris|return`).scanned()
-	reIfYou            = re(`^if\s+you\b`).scanned()
+	reIfYou            = re(`^if\s+(?:you\b|[^,;.]*\b(?:had|has|left|made|got|kept)\s+you\b)`).scanned()
 	reCouldNotBeMore   = re(`^(?:could|couldn['’]t)\s*(?:not\s+)?be\s+(?:any\s+)?(?:happier|prouder|more\s+(?:excited|thrilled|grateful|ready))\b`).scanned()
 	reDoubt            = re(`^(?:rumou?r|speculat|leak|whisper|unconfirmed|fan|hop|wish|possib|potential|whether|if|fantasy|dream|imagine|petition|demand|claim|purport|supposedly|allegedly|reportedly)`).scanned()
 	reFantasyCast      = re(`\b(?:fantasy[\s-]cast\w*|dream[\s-]cast\w*|(?:cast|casting)\s+wish[\s-]?list|wish[\s-]?list\s+(?:for|of)\s+(?:the\s+)?(?:cast|sequel|purple)|who\s+(?:would|should|could)\s+(?:star|play)|(?:i|we)['’]d\s+cast)\b`)
