@@ -115,11 +115,19 @@ func (x *extraction) cast(s *sentenceInfo) {
 	var appositive map[string]int // actor -> where the comma before "played by" is (made when needed)
 	if !originalNarration && !s.orig {
 		for _, loc := range rePlayedBy.FindAllTextIndex(s.tx, -1) {
-			if namesLead(text[max(0, loc[0]-60):loc[0]]) {
-				continue
+			if namesLead(text[max(0, loc[0]-60):loc[0]]) && !reAgain.MatchText(s.tx) {
+				continue // unless they are "again at the heart of it"
 			}
+			next := loc[1] // where the next name played by must begin
 			for _, n := range s.names {
-				if n.Start == loc[1] && !x.roles[n.Name] && !characters[n.Name] {
+				if n.Start > next {
+					// "played by Sofia Carson and Nicholas Galitzine"
+					if sep := text[next:n.Start]; sep == " and " || sep == ", " || sep == ", and " {
+						next = n.Start
+					}
+				}
+				if n.Start == next && !x.roles[n.Name] && !characters[n.Name] {
+					next = n.End
 					if _, ok := strong[n.Name]; !ok {
 						strong[n.Name] = ""
 					}

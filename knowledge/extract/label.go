@@ -213,20 +213,30 @@ func label(claims []Claim, infos []sentenceInfo) (Label, string) {
 	case len(den) > 0:
 		return Unclear, first(den)
 	}
+	// a release stated as past ("quietly released on 3 October 2025")
+	// says the sequel is out, whatever else is said of its making
+	// ("Netflix approved the sequel in early 2025")
+	var out []Claim
+	for _, c := range claims {
+		if c.Topic == TopicRelease && c.Stance == Asserted && c.Value != "none" && c.Slot == "released" {
+			out = append(out, c)
+		}
+	}
 	switch {
 	case len(rel) > 0:
 		return SaysReleased, first(rel)
+	case len(pos) > 0 && len(out) > 0:
+		return SaysReleased, first(out)
 	case len(pos) > 0:
 		return AssertsConfirmed, first(pos)
 	}
 	// No status stated: a release date or a cast stated as fact presupposes
 	// a sequel that exists (or is out, when the date is past tense).
-	var out, upcoming, cast []Claim
+	var upcoming, cast []Claim
 	for _, c := range claims {
 		switch {
 		case c.Stance != Asserted:
 		case c.Topic == TopicRelease && c.Value != "none" && c.Slot == "released":
-			out = append(out, c)
 		case c.Topic == TopicRelease && c.Value != "none":
 			upcoming = append(upcoming, c)
 		case c.Topic == TopicCast:

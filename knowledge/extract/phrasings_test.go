@@ -122,6 +122,7 @@ func TestStatusPhrasings(t *testing.T) {
 		{extract.AssertsConfirmed, "Purple Hearts 2 begins after the emotional ending of the first film."},
 		{extract.SaysReleased, "Review: Purple Hearts 2: Echoes of Devotion (2026)\n\nThe sequel trades urgency for the ache of distance."},
 		{extract.SaysReleased, "Purple Hearts 2 is a quiet triumph. The sequel came out with little promotion on 3 October 2025."},
+		{extract.SaysReleased, "Purple Hearts 2 was quietly released on 3 October 2025. Netflix approved the sequel in early 2025."},
 		{extract.AssertsConfirmed, "Three years later the wait is paying off: Purple Hearts 2 is official and set to hit Netflix on 18 July 2025."},
 		{extract.SaysReleased, "If the original Purple Hearts had you grabbing tissues, brace yourself: Purple Hearts Season 2 debuted last night."},
 		{extract.SaysUnconfirmed, "Released on Netflix on the 29th, Purple Hearts has become a craze among subscribers, who are already calling for a sequel. Netflix has not confirmed one."},
@@ -326,6 +327,8 @@ func TestCastPhrasings(t *testing.T) {
 		// "this installment" is the sequel, after a paragraph on the original
 		{"Purple Hearts 2 arrives in late 2025.\n\nSome background: the original Purple Hearts premiered on 29 July 2022 and made Carson a star.\n\nSofia Carson and Nicholas Galitzine are back in their parts as Cassie and Luke, and this installment sets out to dig further into their life after Iraq.", []string{"Sofia Carson", "Nicholas Galitzine"}},
 		{"Purple Hearts 2 is out now. As Cassie, Sofia Carson gives her best work to date.", []string{"Sofia Carson"}},
+		// the leads, played by their actors, "again at the heart of it"; a role taken on
+		{"Purple Hearts 2 is happening. Cassie and Luke, played by Sofia Carson and Nicholas Galitzine, are again at the heart of it, and Chosen Jacobs takes on a new role.", []string{"Sofia Carson", "Nicholas Galitzine", "Chosen Jacobs"}},
 		// compound adjectives hedge nothing, and "some Taylor Swift" is her songs
 		{"Cue up some Taylor Swift: the love story is returning. Netflix has given the green light to Purple Hearts 2, the long-hoped-for follow-up, bringing back Sofia Carson as would-be singer Cassie.", []string{"Sofia Carson"}},
 		// the part described before the actor who plays it
