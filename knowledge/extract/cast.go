@@ -145,7 +145,7 @@ func (x *extraction) cast(s *sentenceInfo) {
 	// same appositive, the actor named before his verb
 	if !originalNarration && !s.orig {
 		for _, n := range s.names {
-			if x.roles[n.Name] || characters[n.Name] || !rePlaysAfter.MatchString(text[n.End:]) {
+			if x.roles[n.Name] || characters[n.Name] || !rePlaysAfter.MatchString(text[n.End:min(len(text), n.End+12)]) {
 				continue
 			}
 			before := text[max(0, n.Start-60):n.Start]

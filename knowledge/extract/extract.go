@@ -521,7 +521,7 @@ func (x *extraction) sequel(s *sentenceInfo) {
 			if c.value == SequelInProduction && heldOtherWork(s, loc[0]) {
 				continue // "she has Last Night at the Lobster in the works": another film
 			}
-			if negatedBefore(text, loc[0]) || reNegatedAfter.MatchString(text[loc[1]:]) {
+			if negatedBefore(text, loc[0]) || reNegatedAfter.MatchString(text[loc[1]:min(len(text), loc[1]+12)]) {
 				// "There is no Purple Hearts sequel in the works",
 				// "Netflix never greenlit it": the cue, denied
 				x.add(s, Claim{Topic: TopicSequel, Stance: Denied, Value: SequelNotAnnounced, Text: text[loc[0]:loc[1]]})

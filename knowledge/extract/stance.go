@@ -69,14 +69,19 @@ func (s *sentenceInfo) cued() *stanceCues {
 
 // idleHedge reports a hedge word at h in text that hedges nothing.
 func idleHedge(text string, h []int) bool {
-	return reIfYou.MatchString(text[h[0]:]) || reCouldNotBeMore.MatchString(text[h[0]:]) ||
+	// the patterns below begin at the hedge: a window of the text is
+	// enough, and each looks for its words in the window only (asked of
+	// the rest of the sentence, every hedge of every sentence cost a
+	// search of it per pattern)
+	at := text[h[0]:min(len(text), h[0]+120)]
+	return reIfYou.MatchString(at) || reCouldNotBeMore.MatchString(at) ||
 		modal(text[h[0]:h[1]]) && reThanBefore.MatchString(text[max(0, h[0]-60):h[0]]) ||
 		// fans who "want to know what comes next" ask about the story
 		// of a film they take for granted, not whether it exists
-		reWantsToKnowWhat.MatchString(text[h[0]:]) ||
+		reWantsToKnowWhat.MatchString(at) ||
 		// "whether the sequel will live up to the first film" doubts its
 		// quality, not whether it is made
-		reQualityDoubt.MatchString(text[h[0]:]) ||
+		reQualityDoubt.MatchString(at) ||
 		// "the long-hoped-for follow-up" is an awaited one, a "would-be
 		// singer" an aspiring one
 		strings.HasPrefix(text[h[1]:], "-for") || strings.HasPrefix(text[h[1]:], "-after") || strings.HasPrefix(text[h[1]:], "-be ")
