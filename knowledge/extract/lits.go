@@ -83,10 +83,10 @@ func numberConds() *litAutomaton {
 		if c.split != nil {
 			c.split()
 		}
-		if c.anchored == nil || c.weak || c.atStart || c.scan || c.alts == nil {
-			// (a pattern split into alternatives asks theirs instead)
-			c.cond = number(c.lits)
-		}
+		// A pattern split into alternatives asks theirs when it runs; its
+		// own condition is numbered too, for the index to turn away its
+		// candidates in a sentence without it (startTable.byCond).
+		c.cond = number(c.lits)
 		c.altConds = make([]int, len(c.altLits))
 		for k, lits := range c.altLits {
 			c.altConds[k] = number(lits)

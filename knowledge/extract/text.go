@@ -63,6 +63,12 @@ type startTable struct {
 	prefixes      prefixTrie
 	unchecked     cueSet
 	lits          *litAutomaton
+	// A sentence without a pattern's literal condition holds no match of
+	// it, so the index lists no candidate for it there: free holds the
+	// patterns with no numbered condition, byCond[i] those whose condition
+	// is number i.
+	free   cueSet
+	byCond [maxConds]cueSet
 }
 
 // starts is built from every cue on first use, after the package's
@@ -76,6 +82,11 @@ var starts = sync.OnceValue(func() *startTable {
 	for _, c := range cues {
 		if c.anchored == nil || c.atStart || c.scan {
 			continue // searched without starts, only at position 0, or scanned
+		}
+		if c.cond >= 0 {
+			t.byCond[c.cond].add(c.id)
+		} else {
+			t.free.add(c.id)
 		}
 		for k := range all {
 			a, b := byte(k>>8), byte(k)
@@ -387,6 +398,12 @@ func (t *text) index(s string) {
 	tab := starts()
 	t.indexed = true
 	t.conds = tab.lits.scan(s)
+	allowed := tab.free
+	for w, left := range t.conds {
+		for ; left != 0; left &= left - 1 {
+			allowed.or(&tab.byCond[w*64+bits.TrailingZeros64(left)])
+		}
+	}
 	sc := scratches.Get().(*scratch)
 	defer scratches.Put(sc)
 	hits := sc.hits[:0]
@@ -409,7 +426,7 @@ func (t *text) index(s string) {
 		} else {
 			set.or(&pair.end)
 		}
-		if set.empty() {
+		if set.and(&allowed); set.empty() {
 			continue
 		}
 		checked := tab.unchecked
