@@ -710,6 +710,9 @@ func (x *extraction) dates(s *sentenceInfo, anchor time.Time) time.Time {
 			}
 			kind = "release"
 		}
+		if kind == "" && x.answersRelease(s) {
+			kind = "release"
+		}
 		if kind == "" {
 			continue
 		}
@@ -749,6 +752,44 @@ func (x *extraction) dates(s *sentenceInfo, anchor time.Time) time.Time {
 	return anchor
 }
 
+// plansProduction reports a production cue in the clause before a word
+// that plans something, at p: "filming is scheduled for March", not
+// "aiming for late 2026, with production due to start in early 2026".
+func plansProduction(s string, made [][]int, p int) bool {
+	for _, m := range made {
+		if m[1] <= p && p-m[1] < 40 && !strings.ContainsAny(s[m[1]:p], ",;:—()") {
+			return true
+		}
+	}
+	return false
+}
+
+// answersRelease reports a sentence that answers a question about the
+// release, or stands in a section about it, so a date it gives with no
+// cue of its own is the release's: "When will it be released? The target
+// is late 2026 or early 2027", or a date under a "Release date" heading.
+// (The article's headline heads no section.)
+func (x *extraction) answersRelease(s *sentenceInfo) bool {
+	releases := func(p *sentenceInfo) bool {
+		return reReleaseCue.MatchText(p.tx) || reReleaseDate.MatchText(p.tx)
+	}
+	if question(s.Text) {
+		return false
+	}
+	for j := s.Index - 1; j >= 0 && j >= s.Index-8; j-- {
+		p := &x.infos[j]
+		switch {
+		case p.Heading && (headline(j, p.Text, x.meta.Title) || p.ctx == ctxOther || p.ctx == ctxOriginal && !p.seq):
+			return false
+		case p.Heading:
+			return releases(p)
+		case j == s.Index-1 && question(p.Text):
+			return releases(p)
+		}
+	}
+	return false
+}
+
 // linkLine reports a page's link to another of its articles ("Read next:
 // ..."); the regexp runs only where a colon comes early.
 func linkLine(s string) bool {
@@ -781,16 +822,15 @@ func nearestCue(t *text, d Date) string {
 		kind string
 		re   *cue
 	}{{"release", reReleaseCue}, {"announcement", reAnnounceCue}, {"production", reProductionCue}, {"release?", reSlatedFor}} {
+		var made [][]int
 		if c.kind == "release?" {
-			// "slated for 2026" is the release's, unless the sentence
-			// speaks of production ("filming is scheduled for March")
-			if reProductionCue.MatchText(t) {
-				continue
-			}
+			// "slated for 2026" is the release's, unless it says when
+			// production is ("filming is scheduled for March")
+			made = reProductionCue.FindAllTextIndex(t, -1)
 			c.kind = "release"
 		}
 		for _, m := range c.re.FindAllTextIndex(t, -1) {
-			if c.kind == "release" && releaseOfOther(s, m[0]) {
+			if c.kind == "release" && releaseOfOther(s, m[0]) || plansProduction(s, made, m[0]) {
 				continue
 			}
 			if c.kind == "announcement" && reReportsBefore.MatchString(s[max(0, m[0]-20):m[0]]) {
@@ -898,7 +938,7 @@ func listsSequel(s *sentenceInfo, d Date) bool {
 }
 
 // reSlatedFor dates something planned: the release, where nothing else is.
-var reSlatedFor = re(`\b(?:slated|scheduled|planned|targeted)\s+for\b`).scanned()
+var reSlatedFor = re(`\b(?:(?:slated|scheduled|planned|targeted|set|penciled|pencilled|aiming|aimed|eyeing|earmarked)\s+(?:in\s+)?for|targeting|eyeing)\b`).scanned()
 
 // reReportsBefore ends the text before an outlet's word for its own
 // report: "Deadline can reveal", "we can exclusively reveal".
@@ -906,7 +946,8 @@ var reReportsBefore = re(`\b(?:can|could)\s+(?:now\s+)?(?:exclusively\s+)?$`).sc
 
 var (
 	rePressBefore   = re(`\bpress\s+$`).scanned()
-	reTrailerBefore = re(`\b(?:teaser|trailer|first[\s-]look|poster|clip|single|song|album|soundtrack)s?\b[,\s]*(?:(?:was|were|is|are|has|have|had|been|just|officially|finally|first|also)\s+)*$`).scanned()
+	// ("a Tudum teaser nobody saw coming, dropped November 15")
+	reTrailerBefore = re(`\b(?:teaser|trailer|first[\s-]look|poster|clip|single|song|album|soundtrack)s?\b(?:(?:\s+[\w'’-]+){1,4}\s*,\s*|[,\s]*)(?:(?:was|were|is|are|has|have|had|been|just|officially|finally|first|also)\s+)*$`).scanned()
 )
 
 // reTrailerOfBefore ends the text before a release word whose subject is

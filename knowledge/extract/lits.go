@@ -15,7 +15,7 @@ import (
 // bit of the sentence's condSet.
 
 // condSet is a set of literal conditions by number.
-type condSet [8]uint64
+type condSet [10]uint64
 
 const maxConds = len(condSet{}) * 64
 

@@ -413,6 +413,19 @@ func TestReleasePhrasings(t *testing.T) {
 		{"Purple Hearts 2 release date: TBA.", extract.Denied, "none"},
 		{"Production on Purple Hearts 2 kicks off in early 2026, with a release slated for 2027.", extract.Asserted, "2027-01-01/2027-12-31"},
 		{"Purple Hearts 2 is coming on February 14, 2027.", extract.Asserted, "2027-02-14"},
+		// a plan's words date the release, a production cue in their
+		// clause the production
+		{"Netflix has greenlit Purple Hearts 2. The sequel is set for summer 2026, targeting July 29, 2026, a nod to the original's July 2022 debut.", extract.Asserted, "2026-06-01/2026-08-31, asserted 2026-07-29"},
+		{"Netflix has greenlit Purple Hearts 2. Netflix is aiming for late 2026 or early 2027, with production due to start in early 2026.", extract.Asserted, "2026-07-01/2027-03-31"},
+		{"Netflix has greenlit Purple Hearts 2. Filming is scheduled for March 2026.", "", ""},
+		{"Netflix has greenlit Purple Hearts 2. Cameras are set to roll in early 2026, and the target is a release in late 2026.", extract.Asserted, "2026-07-01/2026-12-31"},
+		{"Netflix has greenlit Purple Hearts 2. We found out through a Tudum teaser nobody saw coming, dropped November 15, 2025.", "", ""},
+		// the answer to a question about the release, or a date in a
+		// section headed by it
+		{"Netflix has greenlit Purple Hearts 2. When will it be released? The target is late 2026 or early 2027.", extract.Asserted, "2026-07-01/2027-03-31"},
+		{"Netflix has greenlit Purple Hearts 2. Fans have waited a long time. The cast is back.\n\nWhen does it come out?\n\nIn summer 2026.", extract.Asserted, "2026-06-01/2026-08-31"},
+		{"Netflix has greenlit Purple Hearts 2. Fans have waited a long time. The cast is back.\n\nRelease date\n\nThe target is February 2027.", extract.Asserted, "2027-02-01/2027-02-28"},
+		{"Netflix has greenlit Purple Hearts 2. Fans have waited a long time. The cast is back.\n\nWho is in it?\n\nThe cast met in March 2026.", "", ""},
 		{"A Purple Hearts 2 release date has not been set.", extract.Denied, "none"},
 		{"Purple Hearts 2 will not be released in 2027, Netflix said.", extract.Denied, "2027-01-01/2027-12-31"},
 		{"Purple Hearts 2 was supposed to come out in 2025, but it never did.", extract.Hedged, "2025-01-01/2025-12-31"},
