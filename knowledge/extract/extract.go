@@ -945,7 +945,7 @@ var reSlatedFor = re(`\b(?:(?:slated|scheduled|planned|targeted|set|penciled|pen
 var reReportsBefore = re(`\b(?:can|could)\s+(?:now\s+)?(?:exclusively\s+)?$`).scanned()
 
 var (
-	rePressBefore   = re(`\bpress\s+$`).scanned()
+	rePressBefore = re(`\bpress\s+$`).scanned()
 	// ("a Tudum teaser nobody saw coming, dropped November 15")
 	reTrailerBefore = re(`\b(?:teaser|trailer|first[\s-]look|poster|clip|single|song|album|soundtrack)s?\b(?:(?:\s+[\w'’-]+){1,4}\s*,\s*|[,\s]*)(?:(?:was|were|is|are|has|have|had|been|just|officially|finally|first|also)\s+)*$`).scanned()
 )
