@@ -160,7 +160,7 @@ func (x *extraction) cast(s *sentenceInfo) {
 			}
 		}
 	}
-	cue := reCastCue.MatchText(s.tx) || s.seq && reCastCueWeak.MatchText(s.tx)
+	cue := castCue(s.tx) || s.seq && reCastCueWeak.MatchText(s.tx)
 	// a headline's names say nothing ("Sofia Carson Returns To Netflix"),
 	// but a sentence that ends as one, however many names it holds, does
 	if cue && (s.Heading || titleCase(text) && !strings.HasSuffix(strings.TrimRight(text, "\"”’'"), ".")) {
@@ -235,6 +235,19 @@ func (x *extraction) cast(s *sentenceInfo) {
 		}
 	}
 }
+
+// castCue reports a cast cue in t that is not "back for" after a verb
+// whose subject is no actor ("scroll back for those", "look back at").
+func castCue(t *text) bool {
+	for _, m := range reCastCue.FindAllTextIndex(t, -1) {
+		if !strings.HasPrefix(strings.ToLower(t.s[m[0]:m[1]]), "back") || !reNotReturnBefore.MatchString(t.s[max(0, m[0]-12):m[0]]) {
+			return true
+		}
+	}
+	return false
+}
+
+var reNotReturnBefore = regexp.MustCompile(`(?i)\b(?:scroll|scrolling|look|looking|looked|check|checking|go|going|head|flip|think|thinking|date[sd]?|dating|way|hold|held|cut|push(?:ed)?|set|pull(?:ed)?|fight|fought|sit)\s+$`)
 
 // reNarratedSubject is what follows a name that opens a sentence of told
 // story: a verb in the present tense, not one of speaking or thinking, or

@@ -108,10 +108,12 @@ func Extract(body string, meta Meta) Result {
 		// expect", a star's other film are at most rumour there.
 		hedgeAsserted(res.Claims, TopicCast, TopicRelease)
 	}
-	if res.Label == Unclear && asks(res.Claims, infos) {
+	if res.Label == Unclear && asks(res.Claims, infos) && !slices.ContainsFunc(res.Claims, func(c Claim) bool { return c.Topic == TopicSequel && c.Stance == Denied }) {
 		// An article that asks whether there will be a sequel and never
 		// answers states no cast or date for it as fact either: its "the
-		// movie stars Sofia Carson" is the film it asks about.
+		// movie stars Sofia Carson" is the film it asks about. (One that
+		// answers "not yet" and states a cast anyway is unclear for
+		// contradicting itself, and its cast is stated.)
 		hedgeAsserted(res.Claims, TopicCast, TopicRelease)
 	}
 	if fantasyCast(infos) {
@@ -894,7 +896,7 @@ var reNegatedAfter = re(`^\s+(?:neither|nothing|none)\b`).scanned()
 
 var reLitotes = re(`\bstranger\s+to\s+$`).scanned()
 
-var reNegatedBefore = re(`(?:\b(?:not|never|no|nothing|nobody|no\s+one|without|yet\s+to)|n['’]t)\s+(?:[^\s,;:.!?—–]+\s+){0,3}$|\bno\s+(?:[^\s,;:.!?—–]+\s+){0,4}(?:has|have|had|is|are|was|were)\s+(?:yet\s+)?(?:been\s+)?(?:officially\s+)?$|\b(?:denied|denies|deny|denying|refuted|dismissed)\s+(?:reports?\s+|claims?\s+|rumou?rs?\s+)?that\s+(?:[^\s,;:.!?—–]+\s+){0,5}$|\bno\s+(?:sign|signs|indication|word|news|hint|evidence)\b[^.;!?]*\bthat\s+(?:[^\s,;:.!?—–]+\s+){0,5}$`).scanned()
+var reNegatedBefore = re(`(?:\b(?:not|never|no|nothing|nobody|no\s+one|without|yet\s+to)|n['’]t)\s+(?:[^\s,;:.!?—–]+\s+){0,3}$|\bneither\s+(?:[^\s,;:.!?—–]+\s+){1,6}nor\s+(?:[^\s,;:.!?—–]+\s+){0,5}$|\bno\s+(?:[^\s,;:.!?—–]+\s+){0,4}(?:has|have|had|is|are|was|were)\s+(?:yet\s+)?(?:been\s+)?(?:officially\s+)?$|\b(?:denied|denies|deny|denying|refuted|dismissed)\s+(?:reports?\s+|claims?\s+|rumou?rs?\s+)?that\s+(?:[^\s,;:.!?—–]+\s+){0,5}$|\bno\s+(?:sign|signs|indication|word|news|hint|evidence)\b[^.;!?]*\bthat\s+(?:[^\s,;:.!?—–]+\s+){0,5}$`).scanned()
 
 // presupposed adds the sequel's status to an article that presupposes it
 // without stating it ("Purple Hearts 2 premieres February 12, 2027"): its

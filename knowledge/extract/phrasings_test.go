@@ -17,6 +17,9 @@ func TestStatusPhrasings(t *testing.T) {
 		text  string
 	}{
 		{extract.SaysUnconfirmed, "Netflix has yet to confirm a Purple Hearts sequel."},
+		{extract.SaysUnconfirmed, "Netflix has not yet made an official announcement about a sequel to Purple Hearts."},
+		{extract.SaysUnconfirmed, "As of Jan. 20, 2026, Netflix had still not made a firm official announcement about Purple Hearts 2."},
+		{extract.SaysUnconfirmed, "Some say a Purple Hearts sequel is in the works. Others doubt it: neither the filmmakers nor the production companies have confirmed anything."},
 		{extract.SaysUnconfirmed, "There has been no official word on a Purple Hearts sequel."},
 		{extract.SaysUnconfirmed, "A Purple Hearts sequel is not in development at Netflix."},
 		{extract.SaysUnconfirmed, "Netflix has remained silent about a Purple Hearts sequel."},
@@ -236,6 +239,9 @@ func TestCastPhrasings(t *testing.T) {
 		// an article that asks and never answers: the film it asks about
 		{"Purple Hearts: Will There Be a Sequel?\n\nRead on to find out whether a sequel is possible.\n\nThe movie stars Sofia Carson as Cassie and Nicholas Galitzine as Luke.", nil},
 		{"Purple Hearts 2 adds Jenna Ortega to its cast.", []string{"Jenna Ortega"}},
+		// "back for" after a verb that no actor is the subject of
+		{"Could there be a sequel?\n\nLast week's issue rounded up the sequel comments from Sofia Carson, so scroll back for those.", nil},
+		{"Netflix has greenlit Purple Hearts 2, with Sofia Carson back as Cassie.", []string{"Sofia Carson"}},
 		{"In Purple Hearts 2, Cassie Salazar (Sofia Carson) tours Europe.", []string{"Sofia Carson"}},
 		{"Sofia Carson could return for Purple Hearts 2.", nil},
 		{"Sofia Carson would love to return for Purple Hearts 2.", nil},
