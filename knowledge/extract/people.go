@@ -35,6 +35,7 @@ Channel Network Networks Pictures Records Entertainment Media Magazine Disney Fr
 Lead Leads Supporting Main Role Roles Name Names Character Characters Portrayed Played Returning Veterans Day Eve Year Years
 All Your My Me Us Both Meanwhile Though While After Before Since Even Still Yet So Then Once Because Whether Today Fast Enter Oh Think Cut Join Stream Flash Spoiler Critics Viewers Audiences Directed Just Look Stars Soul Forever Never Always Some Every Nothing
 Maybe Perhaps Probably Possibly Hopefully Surely Sadly Unfortunately Luckily Fortunately Clearly Obviously Apparently Honestly Finally Instead Again Only
+Plus Besides Additionally Furthermore Moreover Likewise Similarly Elsewhere Otherwise Naturally Interestingly Notably Reportedly Allegedly Specifically Lastly Next Later Earlier Currently Recently
 Newcomer Newcomers Veteran Alum Breakout Rising Singer-songwriter Songwriter Rapper Musician Model Comedian`)
 
 func wordSet(s string) map[string]bool {
@@ -97,7 +98,7 @@ func findNames(t *text) []nameSpan {
 		words := strings.Fields(s[m[0]:m[1]])
 		start := m[0]
 		// drop leading non-name words
-		for len(words) > 0 && notName[strings.TrimRight(words[0], "'’s")] {
+		for len(words) > 0 && (notName[words[0]] || notName[strings.TrimSuffix(strings.TrimSuffix(words[0], "'s"), "’s")]) {
 			start += strings.Index(s[start:], words[0]) + len(words[0])
 			words = words[1:]
 		}

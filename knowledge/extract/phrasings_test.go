@@ -239,6 +239,8 @@ func TestCastPhrasings(t *testing.T) {
 		// an article that asks and never answers: the film it asks about
 		{"Purple Hearts: Will There Be a Sequel?\n\nRead on to find out whether a sequel is possible.\n\nThe movie stars Sofia Carson as Cassie and Nicholas Galitzine as Luke.", nil},
 		{"Purple Hearts 2 adds Jenna Ortega to its cast.", []string{"Jenna Ortega"}},
+		// a sentence's opening adverb is no first name
+		{"Netflix has greenlit Purple Hearts 2. Plus Justin Jesso has a cameo in Purple Hearts 2.", []string{"Justin Jesso"}},
 		// "back for" after a verb that no actor is the subject of
 		{"Could there be a sequel?\n\nLast week's issue rounded up the sequel comments from Sofia Carson, so scroll back for those.", nil},
 		{"Netflix has greenlit Purple Hearts 2, with Sofia Carson back as Cassie.", []string{"Sofia Carson"}},
