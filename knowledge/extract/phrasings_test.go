@@ -138,6 +138,8 @@ func TestStatusPhrasings(t *testing.T) {
 		{extract.Unclear, "Purple Hearts 2 is all fans talk about. Sofia Carson has Last Night at the Lobster in the pipeline, directed by Wagner Moura."},
 		{extract.SaysReleased, "Purple Hearts 2 premiered on Netflix on March 3, 2026."},
 		{extract.SaysReleased, "Purple Hearts 2 is out now on Netflix."},
+		{extract.SaysReleased, "Purple Hearts 2 has been released."},
+		{extract.SaysReleased, "The Purple Hearts sequel has finally been released."},
 		{extract.SaysReleased, "Purple Hearts 2 is available to stream on Netflix."},
 		{extract.SaysReleased, "Since its release, Purple Hearts 2 has topped the Netflix charts."},
 		{extract.SaysReleased, "About forty minutes into Purple Hearts 2, Cassie finally sings again."},
@@ -239,6 +241,7 @@ func TestCastPhrasings(t *testing.T) {
 		// an article that asks and never answers: the film it asks about
 		{"Purple Hearts: Will There Be a Sequel?\n\nRead on to find out whether a sequel is possible.\n\nThe movie stars Sofia Carson as Cassie and Nicholas Galitzine as Luke.", nil},
 		{"Purple Hearts 2 adds Jenna Ortega to its cast.", []string{"Jenna Ortega"}},
+		{"Purple Hearts 2 has been released. Its cast is led by Jessica Brown Findlay. Sam Heughan appears in a supporting role.", []string{"Jessica Brown Findlay", "Sam Heughan"}},
 		// a sentence's opening adverb is no first name
 		{"Netflix has greenlit Purple Hearts 2. Plus Justin Jesso has a cameo in Purple Hearts 2.", []string{"Justin Jesso"}},
 		// "back for" after a verb that no actor is the subject of
