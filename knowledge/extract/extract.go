@@ -475,7 +475,10 @@ func (x *extraction) sequel(s *sentenceInfo) {
 		// "Since its release, Purple Hearts 2 has..." names it after,
 		// but "with Purple Hearts marking a year since its release" is
 		// the original's
-		sinceIts := strings.HasPrefix(strings.ToLower(text[loc[0]:]), "since its") && !originalBefore(s, loc[0])
+		// ("Ever since it came out, Purple Hearts 2 has had viewers
+		// hooked" too)
+		since := strings.ToLower(text[loc[0]:])
+		sinceIts := (strings.HasPrefix(since, "since its") || strings.HasPrefix(since, "since it ")) && !originalBefore(s, loc[0])
 		// and "Released on 3 October 2025, Purple Hearts 2 has..." opens
 		// with the clause that tells it
 		opens := loc[0] < 3 && !originalBefore(s, len(text))
