@@ -239,6 +239,9 @@ func TestCastPhrasings(t *testing.T) {
 		{"Netflix has greenlit Purple Hearts 2. Chosen Jacobs joins the cast of Purple Hearts 2, insiders say.", nil},
 		{"Netflix has greenlit Purple Hearts 2. Chosen Jacobs joins the cast of Purple Hearts 2, according to sources close to the production.", nil},
 		{"Netflix has greenlit Purple Hearts 2. Chosen Jacobs joins the cast of Purple Hearts 2, according to Netflix.", []string{"Chosen Jacobs"}},
+		{"Netflix has greenlit Purple Hearts 2. Chosen Jacobs joins the cast of Purple Hearts 2, according to a report from Variety.", []string{"Chosen Jacobs"}},
+		{"Netflix has greenlit Purple Hearts 2. Chosen Jacobs joins the cast of Purple Hearts 2, according to a Deadline report.", []string{"Chosen Jacobs"}},
+		{"Netflix has greenlit Purple Hearts 2. Chosen Jacobs joins the cast of Purple Hearts 2, according to an entertainment news report.", nil},
 		// an article that asks and never answers: the film it asks about
 		{"Purple Hearts: Will There Be a Sequel?\n\nRead on to find out whether a sequel is possible.\n\nThe movie stars Sofia Carson as Cassie and Nicholas Galitzine as Luke.", nil},
 		{"Purple Hearts 2 adds Jenna Ortega to its cast.", []string{"Jenna Ortega"}},

@@ -257,8 +257,12 @@ var reThanBefore = re(`\bthan\s+(?:[^\s,;:.!?—–]+\s+){0,5}$`).scanned()
 func (s *sentenceInfo) reportedAfter() bool {
 	cls := s.clausesFound()
 	last := cls[len(cls)-1]
-	return last.start > 0 && reTrailingReport.MatchString(s.Text[last.start:])
+	return last.start > 0 && reTrailingReport.MatchString(s.Text[last.start:]) && !reNamedReport.MatchString(s.Text[last.start:])
 }
+
+// reNamedReport is a report an outlet is named for ("according to a report
+// from Variety", "per a Deadline report"): that is sourcing, not rumour.
+var reNamedReport = regexp.MustCompile(`\b(?:reports?|sources?|story|article|scoop)\s+(?:from|by|in|at|of)\s+(?:the\s+)?\p{Lu}|\b(?:according\s+to|per)\s+(?:an?\s+|the\s+)?(?:(?:new|recent|exclusive|latest)\s+)?\p{Lu}[\p{L}'’.]*(?:\s+\p{Lu}[\p{L}'’.]*)*\s+(?:report|story|article|scoop|exclusive)`)
 
 var (
 	reReportWord     = re(`insider|source|report|rumou?r|whisper|tipster|close\s+to`).scanned()
