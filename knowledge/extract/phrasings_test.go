@@ -246,6 +246,7 @@ func TestCastPhrasings(t *testing.T) {
 		{"Purple Hearts: Will There Be a Sequel?\n\nRead on to find out whether a sequel is possible.\n\nThe movie stars Sofia Carson as Cassie and Nicholas Galitzine as Luke.", nil},
 		{"Purple Hearts 2 adds Jenna Ortega to its cast.", []string{"Jenna Ortega"}},
 		{"Purple Hearts 2 has been released. Its cast is led by Jessica Brown Findlay. Sam Heughan appears in a supporting role.", []string{"Jessica Brown Findlay", "Sam Heughan"}},
+		{"Purple Hearts 2 is coming. Sofia Carson and Nicholas Galitzine are reuniting for a six-episode run.", []string{"Sofia Carson", "Nicholas Galitzine"}},
 		// a sentence's opening adverb is no first name
 		{"Netflix has greenlit Purple Hearts 2. Plus Justin Jesso has a cameo in Purple Hearts 2.", []string{"Justin Jesso"}},
 		// "back for" after a verb that no actor is the subject of

@@ -56,17 +56,18 @@ func Split(body string) []Sentence {
 		}
 		cursor := 0
 		for _, s := range sents {
-			text := strings.TrimSpace(s.Text)
-			if text == "" {
-				continue
+			for _, text := range splitPlatformX(strings.TrimSpace(s.Text)) {
+				if text == "" {
+					continue
+				}
+				i := strings.Index(line[cursor:], text)
+				if i < 0 {
+					continue
+				}
+				start := lineStart + cursor + i
+				cursor += i + len(text)
+				out = append(out, Sentence{Index: len(out), Paragraph: para, Start: start, End: start + len(text), Text: text})
 			}
-			i := strings.Index(line[cursor:], text)
-			if i < 0 {
-				continue
-			}
-			start := lineStart + cursor + i
-			cursor += i + len(text)
-			out = append(out, Sentence{Index: len(out), Paragraph: para, Start: start, End: start + len(text), Text: text})
 		}
 	}
 	return out
@@ -95,3 +96,31 @@ func isHeading(line string) bool {
 	// prog"), not a headline: those are short, or capitalise their words
 	return strings.Count(line, " ") < 14 || titleCase(line) || r == '?'
 }
+
+// splitPlatformX splits a sentence that Punkt ran on past the platform X
+// ("800,000 mentions on X. Sofia Carson and..."): a lone capital and a
+// full stop read to it as an initial, but after "on", "via" or the like
+// it is the end of a sentence.
+func splitPlatformX(text string) []string {
+	if !strings.Contains(text, " X. ") {
+		return []string{text}
+	}
+	var out []string
+	for {
+		i := strings.Index(text, " X. ")
+		if i < 0 {
+			break
+		}
+		before := text[:i]
+		w := before[strings.LastIndexByte(before, ' ')+1:]
+		rest := text[i+len(" X. "):]
+		if !platformPrep[strings.ToLower(w)] || rest == "" || !unicode.IsUpper([]rune(rest)[0]) {
+			break
+		}
+		out = append(out, text[:i+len(" X.")])
+		text = rest
+	}
+	return append(out, text)
+}
+
+var platformPrep = map[string]bool{"on": true, "via": true, "to": true, "at": true, "from": true, "across": true, "over": true, "and": true, "of": true, "onto": true}

@@ -20,6 +20,9 @@ func TestSplitHeadings(t *testing.T) {
 		// one long sentence in sentence case, cut off: text
 		{"Luke, honorably discharged but haunted by his service, channels his discipline into running a veterans' outreach prog", false, 1},
 		{"Is There a Purple Hearts 2 Coming Out on Netflix? The Star on a Potential Sequel", true, 1},
+		// the platform X ends a sentence; an initial does not
+		{"Within hours the hashtag had 800,000 mentions on X. Sofia Carson and Nicholas Galitzine are reuniting for the sequel.", false, 2},
+		{"The film was produced by Michael X. Smith and his team at the studio in Texas, who also made the first film.", false, 1},
 	} {
 		got := Split(tc.line + "\n")
 		if len(got) != tc.n || got[0].Heading != tc.heading {
