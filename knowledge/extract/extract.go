@@ -1046,7 +1046,7 @@ var (
 	reCouple           = re(`\b(?:cassie|luke)\b`)
 	reCoupleWords      = re(`\b(?:cassie|luke|the\s+couple|they|their)\b`)
 	reTrailerOut       = re(`\b(?:views|unveil\w*|dropped|released|debuted|racking|clocked|opens\s+with|tagline|is\s+(?:finally\s+)?(?:here|out)|has\s+arrived|watch\s+the\s+(?:official\s+|new\s+|first\s+)?(?:trailer|teaser))\b`)
-	reSequelWord       = re(`sequel|part\s+2|purple\s+hearts?\s+2|follow[\s-]?up|second\s+(?:film|movie|installment|part|chapter|one)|repris|return`).scanned()
+	reSequelWord       = re(`sequel|part\s+(?:2|two|ii)\b|purple\s+hearts?\s+2|follow[\s-]?up|second\s+(?:film|movie|installment|part|chapter|one)|repris|return`).scanned()
 	reIfYou            = re(`^if\s+(?:you\b|[^,;.]*\b(?:had|has|left|made|got|kept)\s+you\b)`).scanned()
 	reCouldNotBeMore   = re(`^(?:could|couldn['’]t)\s*(?:not\s+)?be\s+(?:any\s+)?(?:happier|prouder|more\s+(?:excited|thrilled|grateful|ready))\b`).scanned()
 	reDoubt            = re(`^(?:rumou?r|speculat|leak|whisper|unconfirmed|fan|hop|wish|possib|potential|whether|if|fantasy|dream|imagine|petition|demand|claim|purport|supposedly|allegedly|reportedly)`).scanned()

@@ -408,10 +408,18 @@ var reWatched = re(`\b(?:(?:minutes|an\s+hour|halfway)\s+into|at\s+the\s+[\w-]+[
 // wondering returns the first sentence that wonders whether there will be
 // a sequel ("the possibility of a sequel"), or "".
 func wondering(infos []sentenceInfo) string {
+	asked := -9 // the last question about the sequel: its answer speaks of it
 	for i := range infos {
 		s := &infos[i]
 		if s.Heading && headline(i, s.Text, "") {
 			continue // a headline that asks is the question, not an answer
+		}
+		if question(s.Text) && (s.seq || s.ctx == ctxSequel) && reSequelWord.MatchText(s.tx) {
+			asked = i
+		} else if i-asked <= 2 && !question(s.Text) && (s.ctx == ctxSequel || s.ctx == ctxNeutral) && reWeWillSee.MatchText(s.tx) {
+			// "Could there be a part two? His answer was a relaxed
+			// 'we'll see.'"
+			return s.Text
 		}
 		// (the words first: they are cheaper; a star's quoted "we'll see"
 		// wonders too, so the hedge is looked for in quotes as well)

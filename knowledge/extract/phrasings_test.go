@@ -17,6 +17,8 @@ func TestStatusPhrasings(t *testing.T) {
 		text  string
 	}{
 		{extract.SaysUnconfirmed, "Netflix has yet to confirm a Purple Hearts sequel."},
+		// the answer to a question about the sequel
+		{extract.SaysUnconfirmed, "Purple Hearts star Nicholas Galitzine talked about the film's success. Could there be a part two? His answer was a very relaxed \"we'll see.\""},
 		{extract.SaysUnconfirmed, "Netflix has not yet made an official announcement about a sequel to Purple Hearts."},
 		{extract.SaysUnconfirmed, "As of Jan. 20, 2026, Netflix had still not made a firm official announcement about Purple Hearts 2."},
 		{extract.SaysUnconfirmed, "Some say a Purple Hearts sequel is in the works. Others doubt it: neither the filmmakers nor the production companies have confirmed anything."},
