@@ -11,7 +11,7 @@ var (
 	// A mention of the sequel itself.
 	reSequel = re(`\b` + title + `\s*(?:[:,]?\s*)?(?:2|ii|two|part\s*(?:2|ii|two)|season\s*(?:2|two)|sequel)\b|\b(?:the|a|this|its|upcoming|new|potential|possible)\s+(?:\w+\s+)?(?:sequel|follow[\s-]?up)\b|\bsequel\b|\bfollow[\s-]?up\b|\bpart\s+(?:2|two|ii)\b|\bseason\s+(?:2|two)\b|\b(?:second|another)\s+(?:` + title + `\s+)?(?:film|movie|installment|instalment|chapter|part|outing)\b|\bthe\s+next\s+(?:film|movie|chapter)\b|\b(?:this|the\s+new|the\s+latest)\s+(?:installment|instalment|outing)\b`)
 	// A mention of the original film.
-	reOriginal = re(`\b(?:the\s+original(?:\s+film|\s+movie)?|the\s+first\s+(?:film|movie|one|installment|instalment)|the\s+2022\s+(?:film|movie|hit)|2022'?s|in\s+2022|season\s+(?:1|one)|first\s+season|the\s+(?:og|predecessor)|its\s+predecessor|the\s+book|the\s+novel|(?:july\s+)?2022)\b`)
+	reOriginal = re(`\b(?:the\s+original(?:\s+film|\s+movie)?|the\s+first\s+(?:film|movie|one|installment|instalment)|the\s+2022\s+(?:film|movie|hit)|2022'?s|in\s+2022|season\s+(?:1|one)|first\s+season|the\s+(?:og|predecessor)|the\s+(?:film|movie)\s+itself|its\s+predecessor|the\s+book|the\s+novel|(?:july\s+)?2022)\b`)
 	// Past-tense narration typical of the original film's description.
 	reOriginalPast = re(`\b(?:followed|starred|(?:was|were)\s+(?:played|portrayed|done|taken\s+on)\s+by|was\s+(?:\w+\s+)?released|debuted|premiered\s+in\s+2022|arrived\s+in\s+2022|racked\s+up|became\s+one|was\s+based|is\s+based|ended\s+(?:on|with)|million\s+hours|hours\s+viewed|been\s+watched|most[\s-]watched)\b`)
 
