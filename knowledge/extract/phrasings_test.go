@@ -21,6 +21,8 @@ func TestStatusPhrasings(t *testing.T) {
 		{extract.SaysUnconfirmed, "One of the stars has been talking about a possible second film.\n\nRelease date\n\nNo date has come up. The film itself arrived on Netflix at the end of July.\n\nNothing has been decided."},
 		{extract.SaysUnconfirmed, "Some claim a Purple Heart 2 is in production. Others point out that nobody, not the filmmakers and not any production company involved, has officially confirmed a thing."},
 		{extract.SaysUnconfirmed, "Purple Hearts fans want a sequel. Until there's an official announcement, all we can do is wait."},
+		// a clause that says where the one before comes from
+		{extract.SaysUnconfirmed, "The release date for Purple Hearts 2 is getting closer, at least in the rumor mill and the viral posts, and the mood seems different."},
 		// the answer to a question about the sequel
 		{extract.SaysUnconfirmed, "Purple Hearts star Nicholas Galitzine talked about the film's success. Could there be a part two? His answer was a very relaxed \"we'll see.\""},
 		{extract.SaysUnconfirmed, "Netflix has not yet made an official announcement about a sequel to Purple Hearts."},

@@ -216,6 +216,11 @@ func (s *sentenceInfo) hedgedAt(pos int) bool {
 		if h[0] >= cl.start && h[0] < cl.end {
 			return true
 		}
+		if h[0] >= cl.end && h[0]-cl.end < 40 && reQualifier.MatchString(s.Text[cl.end:]) {
+			// "The release date is getting closer, at least in the rumor
+			// mill": the clause after qualifies this one
+			return true
+		}
 		if len(cues.clauses) > 0 && h[0] < cues.clauses[0].end && h[0] < 25 && cl.start > 0 && !rePastPlan.MatchString(s.Text[h[0]:h[1]]) {
 			// (a plan that was, "originally slated for 2026", hedges
 			// its own clause, not the plan that replaced it)
@@ -259,6 +264,10 @@ func (s *sentenceInfo) reportedAfter() bool {
 	last := cls[len(cls)-1]
 	return last.start > 0 && reTrailingReport.MatchString(s.Text[last.start:]) && !reNamedReport.MatchString(s.Text[last.start:])
 }
+
+// reQualifier opens a clause that says where the one before it comes from:
+// rumour, fans' theories, viral posts.
+var reQualifier = regexp.MustCompile(`(?i)^[,;:—–\s]*(?:at\s+least\s+|or\s+so\s+)?(?:according\s+to|(?:in|on|per)\s+(?:the\s+)?(?:rumou?r|fan|viral|social|tiktok|online|internet)|if\s+(?:you\s+)?(?:believe|trust|go\s+by)|so\s+(?:the\s+)?(?:rumou?rs?|fans?|insiders?)\s+(?:say|claim))`)
 
 // reNamedReport is a report an outlet is named for ("according to a report
 // from Variety", "per a Deadline report"): that is sourcing, not rumour.
