@@ -149,6 +149,7 @@ func TestStatusPhrasings(t *testing.T) {
 		{extract.SaysReleased, "Purple Hearts 2 has been released."},
 		{extract.SaysReleased, "The Purple Hearts sequel has finally been released."},
 		{extract.SaysReleased, "Ever since it came out, Purple Hearts 2 has had viewers hooked."},
+		{extract.SaysReleased, "Purple Hearts 2 has split viewers since it began streaming on Netflix Oct. 15, 2025."},
 		{extract.SaysReleased, "Purple Hearts 2 is available to stream on Netflix."},
 		{extract.SaysReleased, "Since its release, Purple Hearts 2 has topped the Netflix charts."},
 		{extract.SaysReleased, "About forty minutes into Purple Hearts 2, Cassie finally sings again."},
