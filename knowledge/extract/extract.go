@@ -590,6 +590,9 @@ func heldOtherWork(s *sentenceInfo, p int) bool {
 var reNarrating = regexp.MustCompile(`^(?i)(?:is\s+(?:starting|beginning|continuing|picking\s+up|following|exploring|telling)|picks?\s+up|follows|explores|dives|delves|digs|introduces|revisits|continues|carries\s+(?:on|forward)|resumes|centers|centres|focuses|tackles|examines|sees|finds|brings\s+back|returns\s+to|weaves|deepens|expands|builds\s+on|reunites|portrays|depicts|charts|traces|tells|unfolds|opens|begins|starts|offers|hands|presents|plunges|thrusts|is\s+set\s+(?:in|during|(?:\w+\s+){0,2}(?:years?|months?)\s+(?:after|later))|(?:promises|is\s+(?:poised|primed|set|ready|gearing\s+up|meant|designed)|aims|sets\s+out|seeks)\s+to\s+[a-z]+)\b`)
 
 // reReviewOf is a heading's "Review:" before the title it reviews.
+// reLabelBefore is a one-word label that opens a sentence ("Verdict: ").
+var reLabelBefore = regexp.MustCompile(`^\p{L}+:\s*["“‘']?$`)
+
 var reReviewOf = re(`^(?:movie\s+|film\s+)?review\s*[:–—-]\s*["“‘']?$`).scanned()
 
 // reFutureBefore ends the text before a release cue that tells what is
@@ -709,7 +712,9 @@ func (x *extraction) dates(s *sentenceInfo, anchor time.Time) time.Time {
 			// sequel and its subtitle ("Purple Hearts 2: Echoes of Devotion
 			// (2026)")
 			m := s.sequels
-			headed := m != nil && s.Heading && (m[0][0] < 3 || reReviewOf.MatchString(s.Text[:m[0][0]])) && reSubtitle.MatchString(s.Text[m[0][1]:d.Start])
+			// (or a sentence that does: "Verdict: Purple Hearts 2: Echoes
+			// of Devotion (2026) is a sequel about holding on")
+			headed := m != nil && (m[0][0] < 3 || reReviewOf.MatchString(s.Text[:m[0][0]]) || !s.Heading && reLabelBefore.MatchString(s.Text[:m[0][0]])) && reSubtitle.MatchString(s.Text[m[0][1]:d.Start])
 			if m == nil || d.Start-m[0][1] > 3 && !headed {
 				continue
 			}
@@ -762,7 +767,7 @@ func (x *extraction) dates(s *sentenceInfo, anchor time.Time) time.Time {
 // "aiming for late 2026, with production due to start in early 2026".
 func plansProduction(s string, made [][]int, p int) bool {
 	for _, m := range made {
-		if m[1] <= p && p-m[1] < 40 && !strings.ContainsAny(s[m[1]:p], ",;:—()") {
+		if m[1] <= p && p-m[1] < 40 && !strings.ContainsAny(s[m[1]:p], ",;:—()") && !strings.Contains(s[m[1]:p], " and ") {
 			return true
 		}
 	}
@@ -823,6 +828,8 @@ var reAsOf = re(`\b(?:as\s+of|updated|published|posted|date)\s*:?\s*(?:on\s+)?$`
 func nearestCue(t *text, d Date) string {
 	s := t.s
 	best, bestDist := "", 1<<30
+	lead := strings.TrimSpace(s[:d.Start])
+	opening := (lead == "" || lead == "On" || lead == "In") && strings.HasPrefix(s[d.End:], ",")
 	for _, c := range []struct {
 		kind string
 		re   *cue
@@ -852,7 +859,10 @@ func nearestCue(t *text, d Date) string {
 			} else {
 				continue
 			}
-			if strings.ContainsAny(between, ";:—()") || strings.Contains(between, " – ") {
+			if opening && m[0] >= d.End {
+				// "On July 18, 2025, fans got their answer: Purple Hearts 2
+				// has arrived": the date that opens a sentence times it all
+			} else if strings.ContainsAny(between, ";:—()") || strings.Contains(between, " – ") {
 				dist += 60
 			} else if strings.Contains(between, ",") {
 				// "Production kicks off in early 2026, with a release
@@ -943,7 +953,7 @@ func listsSequel(s *sentenceInfo, d Date) bool {
 }
 
 // reSlatedFor dates something planned: the release, where nothing else is.
-var reSlatedFor = re(`\b(?:(?:slated|scheduled|planned|targeted|set|penciled|pencilled|aiming|aimed|eyeing|earmarked)\s+(?:in\s+)?for|targeting|eyeing)\b`).scanned()
+var reSlatedFor = re(`\b(?:(?:slated|scheduled|planned|targeted|set|penciled|pencilled|aiming|aimed|eyeing|earmarked)\s+(?:in\s+)?for|targeting|eyeing|(?:is|are|was|now)\s+due\s+(?:out\s+)?(?:in|on|by|for|this|next))\b`).scanned()
 
 // reReportsBefore ends the text before an outlet's word for its own
 // report: "Deadline can reveal", "we can exclusively reveal".

@@ -59,6 +59,7 @@ func TestStatusPhrasings(t *testing.T) {
 		{extract.SaysUnconfirmed, "Purple Hearts 2 has yet to be greenlit."},
 		{extract.SaysUnconfirmed, "No Purple Hearts sequel has been greenlit."},
 		// and one that is not negated
+		{extract.AssertsConfirmed, "Work on Purple Hearts 2 has been going on for several years, and this guide looks at talk of a 2027 release."},
 		{extract.AssertsConfirmed, "Purple Hearts 2 is a go, but no cast has been announced."},
 		{extract.AssertsConfirmed, "Fans could not be happier that Netflix has greenlit Purple Hearts 2."},
 		{extract.AssertsConfirmed, "Fans are not the only ones thrilled that Netflix has greenlit Purple Hearts 2."},
@@ -443,6 +444,13 @@ func TestReleasePhrasings(t *testing.T) {
 		{"Netflix has greenlit Purple Hearts 2. The sequel is set for summer 2026, targeting July 29, 2026, a nod to the original's July 2022 debut.", extract.Asserted, "2026-06-01/2026-08-31, asserted 2026-07-29"},
 		{"Netflix has greenlit Purple Hearts 2. Netflix is aiming for late 2026 or early 2027, with production due to start in early 2026.", extract.Asserted, "2026-07-01/2027-03-31"},
 		{"Netflix has greenlit Purple Hearts 2. Filming is scheduled for March 2026.", "", ""},
+		{"Netflix has greenlit Purple Hearts 2. Cameras roll in early 2026 and the film is due in late summer 2026.", extract.Asserted, "2026-08-01/2026-08-31"},
+		// a date that opens the sentence times it, across the colon
+		{"Fans begged for more. On July 18, 2025, fans finally got their answer: Purple Hearts 2 has arrived.", extract.Asserted, "2025-07-18"},
+		// a title's year after its subtitle, in a sentence
+		{"Verdict: Purple Hearts 2: Echoes of Devotion (2026) is a sequel about holding on.", extract.Asserted, "2026-01-01/2026-12-31"},
+		// what is talked of is not stated
+		{"Netflix has greenlit Purple Hearts 2. This guide looks at talk of a 2027 release.", extract.Hedged, "2027-01-01/2027-12-31"},
 		{"Netflix has greenlit Purple Hearts 2. Cameras are set to roll in early 2026, and the target is a release in late 2026.", extract.Asserted, "2026-07-01/2026-12-31"},
 		{"Netflix has greenlit Purple Hearts 2. We found out through a Tudum teaser nobody saw coming, dropped November 15, 2025.", "", ""},
 		// the answer to a question about the release, or a date in a
