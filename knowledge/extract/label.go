@@ -385,7 +385,25 @@ func awaited(infos []sentenceInfo) bool {
 // received returns the first sentence naming the sequel that tells how
 // audiences or critics have taken it ("Purple Hearts 2 has captured the
 // attention of audiences"), or "".
-func received(infos []sentenceInfo) string { return saysOfSequel(infos, reReceived) }
+func received(infos []sentenceInfo) string {
+	if q := saysOfSequel(infos, reReceived); q != "" {
+		return q
+	}
+	// or, the sequel named before, "the film" it is ("the impact the
+	// film has had on audiences")
+	for i := range infos {
+		s := &infos[i]
+		if s.Heading || s.orig || s.ctx != ctxSequel || s.cued().denied {
+			continue
+		}
+		if loc := reReceived.FindTextIndex(s.tx); loc != nil && reItBefore.MatchString(s.Text[max(0, loc[0]-12):loc[0]]) {
+			return s.Text
+		}
+	}
+	return ""
+}
+
+var reItBefore = regexp.MustCompile(`(?i)(?:\bthe\s+(?:film|movie|sequel)|\bit)\s+$`)
 
 // watched returns the first sentence that times a moment into the named
 // sequel ("forty minutes into Purple Hearts 2"), or "".
