@@ -1044,7 +1044,7 @@ func shorten(s string, n int) string {
 // Patterns used inside the functions above, compiled once.
 var (
 	reStatusWord       = re(`greenl|green\s+l|announce|confirm`).scanned()
-	reReleaseDate      = re(`release\s+date`).scanned()
+	reReleaseDate      = re(`(?:release|launch|premiere|debut)\s+date`).scanned()
 	reWrap             = re(`wrap`).scanned()
 	reWeWillSee        = re(`we['’]ll\s+(?:just\s+)?(?:have\s+to\s+)?see|(?:it['’]s|is)\s+(?:all\s+)?up\s+to\s+(?:netflix|the\s+streamer|them)\b`).scanned()
 	reDateTBA          = re(`release\s+date\s*(?:is\s+)?[:\-–—]?\s*(?:still\s+)?(?:tba|tbd|tbc|to\s+be\s+(?:announced|determined|confirmed)|unknown)\b`).scanned()

@@ -439,6 +439,7 @@ func TestReleasePhrasings(t *testing.T) {
 		{"The Purple Hearts 2 trailer dropped on May 1, 2026.", "", ""},
 		{"Netflix announced Purple Hearts 2 on May 1, 2026.", "", ""},
 		{"Purple Hearts 2 release date: TBA.", extract.Denied, "none"},
+		{"Netflix has greenlit Purple Hearts 2. The team behind Purple Hearts 2 has said nothing about an exact launch date.", extract.Denied, "none"},
 		{"Production on Purple Hearts 2 kicks off in early 2026, with a release slated for 2027.", extract.Asserted, "2027-01-01/2027-12-31"},
 		{"Purple Hearts 2 is coming on February 14, 2027.", extract.Asserted, "2027-02-14"},
 		// a plan's words date the release, a production cue in their
