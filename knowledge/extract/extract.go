@@ -92,9 +92,22 @@ func Extract(body string, meta Meta) Result {
 		x.plot(s)
 		x.trailer(s)
 	}
+	// Only the title names the sequel ("Sofia Carson and Her Director
+	// Discuss a Possible Sequel"), and the text tells of the original's
+	// making: it puts no one in the sequel, and a title that wonders about
+	// one says it is not confirmed.
+	titleOnly := !slices.ContainsFunc(infos, func(s sentenceInfo) bool { return s.seq && !s.Heading })
+	if titleOnly {
+		hedgeAsserted(x.claims, TopicCast)
+	}
 	res := Result{Claims: x.claims, Sentences: sents}
 	res.Subject = subject(infos)
 	res.Label, res.LabelQuote = label(x.claims, infos)
+	if titleOnly {
+		if res.Label == Unclear && !slices.ContainsFunc(res.Claims, func(c Claim) bool { return c.Topic == TopicSequel }) && titleWonders(meta.Title) {
+			res.Label, res.LabelQuote = SaysUnconfirmed, meta.Title
+		}
+	}
 	if res.Label != SaysReleased && res.Label != AssertsConfirmed && len(x.narrated) > 0 {
 		// an actor in a scene counts as cast only in a sequel that is
 		// made or out: elsewhere the scene is a wish, or the original
@@ -319,6 +332,14 @@ var (
 func titleNamesSequel(title string) bool {
 	t := plain(title)
 	return sequelMention(t, reSequel.FindAllTextIndex(t, -1))
+}
+
+// titleWonders reports a title that asks about the sequel or calls it a
+// possibility ("'Purple Hearts' 2? Sofia Carson Weighs In on a Potential
+// Sequel").
+func titleWonders(title string) bool {
+	t := plain(title)
+	return titleNamesSequel(title) && (strings.Contains(title, "?") || reWondering.MatchText(t) || reHedge.MatchText(t))
 }
 
 // otherNumbered reports a sentence naming another film by its number ("The

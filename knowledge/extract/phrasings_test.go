@@ -557,3 +557,24 @@ func TestDirectorPhrasings(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleOnlySequel: an article whose title alone names the sequel, and
+// wonders about it, while the text tells the original's making, says the
+// sequel is not confirmed and puts no one in it.
+func TestTitleOnlySequel(t *testing.T) {
+	body := "For the first time, Sofia Carson was part of a film from pre-production to the end.\n\n" +
+		"Back then the script followed the male lead, Luke (Nicholas Galitzine), and it needed a refresh. Carson served as an executive producer, involved in everything from pitching Netflix to casting.\n"
+	r := extract.Extract(body, extract.Meta{Title: "\"Purple Hearts\" 2? Sofia Carson and Her Director Discuss a Possible Sequel"})
+	if r.Label != extract.SaysUnconfirmed {
+		t.Errorf("label %s, want %s", r.Label, extract.SaysUnconfirmed)
+	}
+	for _, c := range r.Claims {
+		if c.Topic == extract.TopicCast && c.Stance == extract.Asserted {
+			t.Errorf("asserts cast %s from %q", c.Value, c.Quote)
+		}
+	}
+	// the same text under a title that names no sequel says nothing of one
+	if r := extract.Extract(body, extract.Meta{Title: "How Sofia Carson Made Purple Hearts"}); r.Label != extract.Unclear || len(r.Claims) > 0 {
+		t.Errorf("untitled sequel: label %s, %d claims; want unclear and none", r.Label, len(r.Claims))
+	}
+}
