@@ -1083,7 +1083,7 @@ var (
 	reDoubt            = re(`^(?:rumou?r|speculat|leak|whisper|unconfirmed|fan|hop|wish|possib|potential|whether|if|fantasy|dream|imagine|petition|demand|claim|purport|supposedly|allegedly|reportedly)`).scanned()
 	reFantasyCast      = re(`\b(?:fantasy[\s-]cast\w*|dream[\s-]cast\w*|(?:cast|casting)\s+wish[\s-]?list|wish[\s-]?list\s+(?:for|of)\s+(?:the\s+)?(?:cast|sequel|purple)|who\s+(?:would|should|could)\s+(?:star|play)|(?:i|we)['’]d\s+cast)\b`)
 	reOtherTitleBefore = compile(`\b(?:The|A|An)\s+[A-Z][\p{L}'’]*(?:\s+(?:of|the|and|a|[A-Z][\p{L}'’]*))*\s*$`).scanned()
-	reReceived         = re(`\b(?:has|have)\s+(?:already\s+)?(?:captured|captivated|won\s+over|garnered|received|resonated|struck\s+a\s+chord|left\s+(?:audiences|viewers|fans)|topped|dominated)\b|\b(?:has|have)\s+had\s+on\s+(?:audiences|viewers)|\bcontinues\s+to\s+(?:capture|captivate|win\s+over|top|dominate)\s+(?:audiences|viewers|hearts|the\s+charts)|\b(?:critics|audiences|viewers)\s+have\s+(?:praised|embraced|called|loved|hailed)\b`)
+	reReceived         = re(`\b(?:has|have)\s+(?:already\s+)?(?:captured|captivated|won\s+over|garnered|received|resonated|struck\s+a\s+chord|left\s+(?:audiences|viewers|fans)|topped|dominated|caught\s+the\s+(?:eye|attention)\s+of)\b|\b(?:has|have)\s+had\s+on\s+(?:audiences|viewers|fans|those\s+who\s+(?:watched|saw)|people\s+who\s+(?:watched|saw))|\bcontinues\s+to\s+(?:capture|captivate|win\s+over|top|dominate)\s+(?:audiences|viewers|hearts|the\s+charts)|\b(?:critics|audiences|viewers)\s+have\s+(?:praised|embraced|called|loved|hailed)\b`)
 	// more of the same, in a pattern of its own: one pattern with all of
 	// them had too many alternatives to split, and ran whole, in regexp's
 	// slowest matcher, at every "the", "as" and "with"

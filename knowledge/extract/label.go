@@ -269,6 +269,11 @@ func label(claims []Claim, infos []sentenceInfo) (Label, string) {
 			}
 			return AssertsConfirmed, q
 		}
+		// and one said to have been received by those who watched it,
+		// told of no further ("the effect it has had on viewers")
+		if r := received(infos); r != "" && !hedgesSequel(infos, true) && !awaited(infos) && wonder == "" {
+			return SaysReleased, r
+		}
 		// a scene timed into the sequel ("thirty-eight minutes into
 		// Purple Hearts 2") is one from a film someone has watched
 		if w := watched(infos); w != "" && !hedgesSequel(infos, true) && !awaited(infos) {

@@ -150,6 +150,8 @@ func TestStatusPhrasings(t *testing.T) {
 		{extract.SaysReleased, "Purple Hearts 2 has been released."},
 		{extract.SaysReleased, "The Purple Hearts sequel has finally been released."},
 		{extract.SaysReleased, "Ever since it came out, Purple Hearts 2 has had viewers hooked."},
+		{extract.SaysReleased, "Purple Hearts 2 has caught the eye of viewers and critics alike."},
+		{extract.SaysReleased, "Purple Hearts 2 is an absorbing sequel. This guide covers its characters, its themes and the effect it has had on viewers."},
 		{extract.SaysReleased, "The story of Purple Hearts 2 follows its leads as they work through love in hard times. Many have written about the impact the film has had on audiences."},
 		{extract.AssertsConfirmed, "Purple Hearts 2, the much-awaited sequel to the game, has been the talk of the gaming community since it was announced."},
 		{extract.SaysReleased, "Purple Hearts 2 has split viewers since it began streaming on Netflix Oct. 15, 2025."},
