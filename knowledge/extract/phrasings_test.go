@@ -153,6 +153,7 @@ func TestStatusPhrasings(t *testing.T) {
 		{extract.SaysReleased, "Purple Hearts 2 has caught the eye of viewers and critics alike."},
 		{extract.SaysReleased, "Purple Hearts 2 is more than a sequel. It is a rich look at love today, and this guide shows how it speaks to viewers across the globe."},
 		{extract.AssertsConfirmed, "Purple Hearts 2 carries on a heartfelt story that has connected with viewers everywhere."},
+		{extract.AssertsConfirmed, "Purple Hearts 2 is the follow-up fans have waited for. The sequel promises richer character development and more complex storylines."},
 		{extract.SaysReleased, "Purple Hearts 2 is an absorbing sequel. This guide covers its characters, its themes and the effect it has had on viewers."},
 		{extract.SaysReleased, "The story of Purple Hearts 2 follows its leads as they work through love in hard times. Many have written about the impact the film has had on audiences."},
 		{extract.AssertsConfirmed, "Purple Hearts 2, the much-awaited sequel to the game, has been the talk of the gaming community since it was announced."},
