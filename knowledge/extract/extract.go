@@ -96,7 +96,11 @@ func Extract(body string, meta Meta) Result {
 	// Discuss a Possible Sequel"), and the text tells of the original's
 	// making: it puts no one in the sequel, and a title that wonders about
 	// one says it is not confirmed.
-	titleOnly := !slices.ContainsFunc(infos, func(s sentenceInfo) bool { return s.seq && !s.Heading })
+	// (A text that speaks of "the new season" or says "Purple Hearts is
+	// back" tells of the sequel without naming it.)
+	titleOnly := !slices.ContainsFunc(infos, func(s sentenceInfo) bool {
+		return s.seq && !s.Heading || !s.Heading && (reSequelWord.MatchText(s.tx) || reNewInstalment.MatchText(s.tx))
+	})
 	if titleOnly {
 		hedgeAsserted(x.claims, TopicCast)
 	}
@@ -333,6 +337,9 @@ func titleNamesSequel(title string) bool {
 	t := plain(title)
 	return sequelMention(t, reSequel.FindAllTextIndex(t, -1))
 }
+
+// reNewInstalment speaks of the sequel without naming it.
+var reNewInstalment = re(`\bnew\s+(?:season|chapter|instal+ment|film|movie|episodes)\b|\bis\s+back\b`).scanned()
 
 // titleWonders reports a title that asks about the sequel or calls it a
 // possibility ("'Purple Hearts' 2? Sofia Carson Weighs In on a Potential

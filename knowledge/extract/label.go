@@ -509,10 +509,22 @@ var reAsking = re(`\b(?:fans|viewers|audiences|readers|subscribers|you|many|peop
 // fake, and returns the first and its index.
 var (
 	// reItIs opens a sentence that speaks of what the one before named.
-	reItIs = regexp.MustCompile(`^(?:It|That|This)(?:['’]s|\s+is|\s+was)\b`)
+	reItIs = regexp.MustCompile(`^(?:(?:It|That|This)(?:['’]s|\s+is|\s+was)\b|None\s+of\s+(?:that|this|it|these|those)\b|Rating\s*:)`)
 	// reCirculating says a claim is going around: a thing reported.
 	reCirculating = re(`\b(?:circulating|going\s+around|making\s+the\s+rounds|(?:went|gone|going)\s+viral|viral\s+(?:post|video|poster|clip|image|tweet|tiktok))\b`).scanned()
 )
+
+// claimBefore reports a claim named in one of the three sentences before
+// sentence i of its paragraph, which "It's fake" or "None of that is real"
+// takes apart.
+func claimBefore(infos []sentenceInfo, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		if reClaimWord.MatchText(infos[j].tx) {
+			return true
+		}
+	}
+	return false
+}
 
 func debunks(infos []sentenceInfo) (n int, first string, at int) {
 	for i := range infos {
@@ -522,7 +534,7 @@ func debunks(infos []sentenceInfo) (n int, first string, at int) {
 		}
 		// the claim it takes apart, named there or, after "It's fake",
 		// in the sentence before ("A poster says ... . It's fake.")
-		if reClaimWord.MatchText(s.tx) || i > 0 && reItIs.MatchString(s.Text) && reClaimWord.MatchText(infos[i-1].tx) {
+		if reClaimWord.MatchText(s.tx) || reItIs.MatchString(s.Text) && claimBefore(infos, i) {
 			if n++; n == 1 {
 				first, at = s.Text, s.Index
 			}
