@@ -174,6 +174,12 @@ func label(claims []Claim, infos []sentenceInfo) (Label, string) {
 	for _, c := range slices.Concat(quoted, hedge) {
 		fake = min(fake, c.Sentence)
 	}
+	for _, c := range claims {
+		if c.Stance == Quoted {
+			// the fake's cast or date, quoted before the denials
+			fake = min(fake, c.Sentence)
+		}
+	}
 	statusFirst := len(den) > 0 && len(den) >= n && den[0].Sentence < fake && fake >= len(infos)/2
 	if statusFirst {
 		n = 0

@@ -401,6 +401,9 @@ func TestDebunkPhrasings(t *testing.T) {
 		"The Purple Hearts 2 trailer is a hoax. No sequel has been announced.",
 		"No, there is no Purple Hearts 2 trailer. The video circulating on YouTube is a fan-made concept trailer.",
 		"A Purple Hearts 2 poster says the sequel arrives in June. It's fake: Netflix has not announced a sequel.",
+		"VERIFY: A poster circulating on Instagram is being shared as the first official look at Purple Hearts 2. It isn't.\n\nTHE ANSWER\n\nNo. The poster is fan art.\n\nNetflix has not announced a Purple Hearts sequel.",
+		// a fake headline quoted, then taken apart
+		"A new Purple Hearts 2 release date is circulating. You may have seen it in a headline like this one: \"Purple Hearts 2 arrives August 14, with Sofia Carson returning.\"\n\nThat article has no source. The date appears to come from an earlier fake that claimed the sequel would drop two years after the first film.\n\nNetflix has not announced Purple Hearts 2. Carson has said she would be open to returning, but neither has said a sequel is filming.",
 		// a fact-check's format: the claim, its rating, "none of that is
 		// real", a status sentence between, the ruling at the end
 		"Claim: A video titled \"Purple Hearts 2 (2026) - Official Trailer\" shows a Purple Hearts sequel coming June 19, 2026.\n\nRating: FALSE\n\nA two-minute video posted by a YouTube channel has been viewed four million times. It ends with a title card reading \"Coming June 19, 2026.\" None of that is real. Netflix has not announced a sequel to Purple Hearts, and a spokesperson said the company has no Purple Hearts 2 in production.\n\nSofia Carson has said she would be open to a sequel. Being open to a sequel is not the same as making one. There is no Purple Hearts 2 release date.\n\nOur ruling\n\nThe trailer is fan-made.",

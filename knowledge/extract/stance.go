@@ -132,6 +132,20 @@ func inQuote(q []span, pos int) bool {
 	return false
 }
 
+// quotesAClaim reports pos inside a quotation that the sentence introduces
+// as a headline, post or claim of someone else's ("a headline like this
+// one, from a site we won't link: \"Purple Hearts 2 arrives August 14\"").
+func (s *sentenceInfo) quotesAClaim(q []span, pos int) bool {
+	for _, sp := range q {
+		if pos >= sp.start && pos < sp.end {
+			return reClaimIntro.MatchString(s.Text[max(0, sp.start-90):sp.start])
+		}
+	}
+	return false
+}
+
+var reClaimIntro = regexp.MustCompile(`(?i)\b(?:headlines?|articles?|posts?|claims?|captions?|stor(?:y|ies)|tweets?|titles?|descriptions?)\b[^"“”]{0,70}[:,]\s*$`)
+
 // stance of a claim found at pos in s.
 func (s *sentenceInfo) stance(pos int) Stance {
 	c := s.cued()
@@ -139,6 +153,8 @@ func (s *sentenceInfo) stance(pos int) Stance {
 	case inQuote(c.quoted, pos) && c.debunk:
 		return Quoted
 	case c.debunk && !c.denied:
+		return Quoted
+	case s.quotesAClaim(c.quoted, pos):
 		return Quoted
 	case s.hedged || s.hedgedAt(pos) || s.askedAt(pos):
 		return Hedged
