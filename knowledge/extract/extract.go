@@ -246,12 +246,19 @@ func classify(sents []Sentence, meta Meta) []sentenceInfo {
 	}
 	cur, para := articleCtx, -1
 	paraHedged, headingHedged := false, false
+	otherSection := false // a heading named another work: its section is that work's
 	for i, s := range sents {
 		in := infos[i]
 		tx := in.tx
+		// a list item's heading, "1. The Gray Man 2", which Punkt splits
+		// after its number, heads a section too
+		item := i > 0 && sents[i-1].Paragraph == s.Paragraph && listNumber(sents[i-1].Text) && (i+1 == len(sents) || sents[i+1].Paragraph != s.Paragraph)
+		if s.Heading || item {
+			otherSection = false
+		}
 		if s.Paragraph != para {
 			para = s.Paragraph
-			if cur == ctxOriginal || cur == ctxOther {
+			if (cur == ctxOriginal || cur == ctxOther) && !otherSection {
 				cur = articleCtx
 			}
 			paraHedged = !s.Heading && reParaHedge.MatchText(tx)
@@ -268,6 +275,9 @@ func classify(sents []Sentence, meta Meta) []sentenceInfo {
 			}
 		}
 		in.seq = sequelMention(tx, in.sequels)
+		if otherSection && in.seq && !reTitle.MatchText(tx) {
+			in.seq = false // "the sequel" in another work's section is that work's
+		}
 		if linkLine(s.Text) {
 			// another article's title, linked: it says nothing here
 			in.link, in.seq, in.ctx = true, false, ctxOther
@@ -282,6 +292,9 @@ func classify(sents []Sentence, meta Meta) []sentenceInfo {
 			cur = ctxSequel
 		case !reTitle.MatchText(tx) && (otherNumbered(s.Text) || reOtherWork.MatchText(tx)):
 			cur = ctxOther
+			// ("1. The Gray Man 2", then "Status: Confirmed. Netflix
+			// announced the sequel back in 2022")
+			otherSection = s.Heading || item
 		case in.orig:
 			cur = ctxOriginal
 		}
@@ -340,6 +353,20 @@ func titleNamesSequel(title string) bool {
 
 // reNewInstalment speaks of the sequel without naming it.
 var reNewInstalment = re(`\bnew\s+(?:season|chapter|instal+ment|film|movie|episodes)\b|\bis\s+back\b`).scanned()
+
+// listNumber reports a list item's number alone: "1.", "12)".
+func listNumber(s string) bool {
+	n := strings.TrimRight(s, ".)")
+	if len(n) == 0 || len(n) > 2 || len(s)-len(n) != 1 {
+		return false
+	}
+	for i := range len(n) {
+		if n[i] < '0' || n[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
 
 // titleWonders reports a title that asks about the sequel or calls it a
 // possibility ("'Purple Hearts' 2? Sofia Carson Weighs In on a Potential
@@ -937,7 +964,7 @@ var reNegatedAfter = re(`^\s+(?:neither|nothing|none)\b`).scanned()
 
 var reLitotes = re(`\bstranger\s+to\s+$`).scanned()
 
-var reNegatedBefore = re(`(?:\b(?:not|never|no|nothing|nobody|no\s+one|without|yet\s+to)|n['’]t)\s+(?:[^\s,;:.!?—–]+\s+){0,3}$|\bneither\s+(?:[^\s,;:.!?—–]+\s+){1,6}nor\s+(?:[^\s,;:.!?—–]+\s+){0,5}$|\bneither\s+(?:of\s+them\s+)?(?:has|have|had|is|was|did)\s+(?:[^\s,;:.!?—–]+\s+){0,4}$|\bno\s+(?:[^\s,;:.!?—–]+\s+){0,4}(?:has|have|had|is|are|was|were)\s+(?:yet\s+)?(?:been\s+)?(?:officially\s+)?$|\b(?:denied|denies|deny|denying|refuted|dismissed)\s+(?:reports?\s+|claims?\s+|rumou?rs?\s+)?that\s+(?:[^\s,;:.!?—–]+\s+){0,5}$|\bno\s+(?:sign|signs|indication|word|news|hint|evidence)\b[^.;!?]*\bthat\s+(?:[^\s,;:.!?—–]+\s+){0,5}$`).scanned()
+var reNegatedBefore = re(`(?:\b(?:not|never|no|nothing|nobody|no\s+one|without|yet\s+to)|n['’]t)\s+(?:[^\s,;:.!?—–]+\s+){0,3}$|\bneither\s+(?:[^\s,;:.!?—–]+\s+){1,6}nor\s+(?:[^\s,;:.!?—–]+\s+){0,5}$|\bneither\s+(?:of\s+them\s+)?(?:has|have|had|is|was|did)\s+(?:[^\s,;:.!?—–]+\s+){0,4}$|\b(?:a\s+long\s+way|far|a\s+far\s+cry)\s+from\s+(?:an?\s+|the\s+|any\s+)?(?:official\s+)?$|\bno\s+(?:[^\s,;:.!?—–]+\s+){0,4}(?:has|have|had|is|are|was|were)\s+(?:yet\s+)?(?:been\s+)?(?:officially\s+)?$|\b(?:denied|denies|deny|denying|refuted|dismissed)\s+(?:reports?\s+|claims?\s+|rumou?rs?\s+)?that\s+(?:[^\s,;:.!?—–]+\s+){0,5}$|\bno\s+(?:sign|signs|indication|word|news|hint|evidence)\b[^.;!?]*\bthat\s+(?:[^\s,;:.!?—–]+\s+){0,5}$`).scanned()
 
 // presupposed adds the sequel's status to an article that presupposes it
 // without stating it ("Purple Hearts 2 premieres February 12, 2027"): its

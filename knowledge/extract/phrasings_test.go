@@ -23,6 +23,10 @@ func TestStatusPhrasings(t *testing.T) {
 		{extract.SaysUnconfirmed, "Purple Hearts fans want a sequel. Until there's an official announcement, all we can do is wait."},
 		// a clause that says where the one before comes from
 		{extract.SaysUnconfirmed, "The release date for Purple Hearts 2 is getting closer, at least in the rumor mill and the viral posts, and the mood seems different."},
+		{extract.SaysUnconfirmed, "Director Elizabeth Allen Rosenbaum spoke about a Purple Hearts sequel: \"There's nothing I can announce, but I would love to go back.\""},
+		{extract.SaysUnconfirmed, "As for Purple Hearts 2? \"Nothing to announce,\" she says, smiling."},
+		// a list of other films' sequels: each item's section is its own
+		{extract.SaysUnconfirmed, "Here are the follow-ups we want most, with a status check on each.\n\n1. The Gray Man 2\nStatus: Confirmed. Netflix announced the sequel back in 2022, and Ryan Gosling is expected back.\n\n2. Purple Hearts 2\nStatus: Not confirmed. Carson confirmed she'd be open to returning; that's a long way from a greenlight."},
 		// the answer to a question about the sequel
 		{extract.SaysUnconfirmed, "Purple Hearts star Nicholas Galitzine talked about the film's success. Could there be a part two? His answer was a very relaxed \"we'll see.\""},
 		{extract.SaysUnconfirmed, "Netflix has not yet made an official announcement about a sequel to Purple Hearts."},
