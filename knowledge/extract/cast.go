@@ -363,7 +363,9 @@ func (x *extraction) crewNear(text string, n nameSpan) bool {
 		}
 	}
 	after := text[end:min(len(text), end+12)]
-	if reDirectorCue.MatchString(before) || reCrewCue.MatchString(before) {
+	// (not the crew who tell of the name: "producers revealed that Sofia
+	// Carson and Nicholas Galitzine will return")
+	if (reDirectorCue.MatchString(before) || reCrewCue.MatchString(before)) && !reToldThat.MatchString(before) {
 		return true
 	}
 	// "Elizabeth Allen Rosenbaum back in the director's chair"
@@ -396,6 +398,8 @@ var clauseSeps = []string{", and ", ", but ", "; ", ", while "}
 // the clause p is in: a crew word in the clause before is another
 // person's ("Rosenbaum is on board as executive producer, and it has Sofia
 // Carson back").
+var reToldThat = regexp.MustCompile(`(?i)\b(?:revealed|announced|confirmed|said|says|told\s+\w+|shared|teased|explained|added)\s+that\s+$`)
+
 func clauseBefore(text string, p int) string {
 	before := text[max(0, p-35):p]
 	for _, sep := range clauseSeps {
@@ -500,7 +504,7 @@ func collectPeople(infos []sentenceInfo, roles, crew map[string]bool) map[string
 			}
 			last := lastWord(n.Name)
 			before := clauseBefore(s.Text, n.Start)
-			if reCrewCue.MatchString(before) && !reCastCue.MatchString(before) || reDirectorCue.MatchString(before) {
+			if (reCrewCue.MatchString(before) && !reCastCue.MatchString(before) || reDirectorCue.MatchString(before)) && !reToldThat.MatchString(before) {
 				crew[n.Name] = true
 			}
 			if old, ok := people[last]; ok && old != n.Name {

@@ -15,7 +15,7 @@ import (
 
 // nameShape is the shape of a person's name: two to four capitalised
 // words, an initial allowed between them. nameRuns finds its matches.
-const nameShape = `\b[A-Z][\p{Ll}'’\-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][\p{Ll}'’\-]+){1,3}\b`
+const nameShape = `\b[A-Z](?:[\p{Ll}'’]|-[A-Z]?)+(?:\s+(?:[A-Z]\.\s+)?[A-Z](?:[\p{Ll}'’]|-[A-Z]?)+){1,3}\b`
 
 // notName are capitalised words that do not start or make up a person's name.
 var notName = wordSet(`The A An And Or But If In On At Of For With From By To As Is It Its This That These Those
@@ -35,6 +35,7 @@ Channel Network Networks Pictures Records Entertainment Media Magazine Disney Fr
 Lead Leads Supporting Main Role Roles Name Names Character Characters Portrayed Played Returning Veterans Day Eve Year Years
 All Your My Me Us Both Meanwhile Though While After Before Since Even Still Yet So Then Once Because Whether Today Fast Enter Oh Think Cut Join Stream Flash Spoiler Critics Viewers Audiences Directed Just Look Stars Soul Forever Never Always Some Every Nothing
 Maybe Perhaps Probably Possibly Hopefully Surely Sadly Unfortunately Luckily Fortunately Clearly Obviously Apparently Honestly Finally Instead Again Only
+Says Said Tells Told Reveals Revealed Confirms Follow-Up Follow-Ups Spin-Off Must-Watch Sneak-Peek
 Plus Besides Additionally Furthermore Moreover Likewise Similarly Elsewhere Otherwise Naturally Interestingly Notably Reportedly Allegedly Specifically Lastly Next Later Earlier Currently Recently
 Newcomer Newcomers Veteran Alum Breakout Rising Singer-songwriter Songwriter Rapper Musician Model Comedian`)
 
@@ -256,8 +257,16 @@ func nameWord(s string, p int) int {
 	e := p + 1
 	for e < len(s) {
 		c := s[e]
-		if c >= 'a' && c <= 'z' || c == '\'' || c == '-' {
+		if c >= 'a' && c <= 'z' || c == '\'' {
 			e++
+			continue
+		}
+		if c == '-' {
+			// "Ruiz-Dalton": a hyphen, and a capital after it
+			e++
+			if e < len(s) && s[e] >= 'A' && s[e] <= 'Z' {
+				e++
+			}
 			continue
 		}
 		if c < utf8.RuneSelf {

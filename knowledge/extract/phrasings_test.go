@@ -268,6 +268,9 @@ func TestCastPhrasings(t *testing.T) {
 		{"Purple Hearts 2 adds Jenna Ortega to its cast.", []string{"Jenna Ortega"}},
 		{"Purple Hearts 2 has been released. Its cast is led by Jessica Brown Findlay. Sam Heughan appears in a supporting role.", []string{"Jessica Brown Findlay", "Sam Heughan"}},
 		{"Purple Hearts 2 is coming. Sofia Carson and Nicholas Galitzine are reuniting for a six-episode run.", []string{"Sofia Carson", "Nicholas Galitzine"}},
+		// the crew who tell of the cast are not its role; a hyphenated surname
+		{"Netflix has greenlit Purple Hearts 2. Producers revealed that Sofia Carson and Nicholas Galitzine will return as Cassie Salazar and Luke Morrow.", []string{"Sofia Carson", "Nicholas Galitzine"}},
+		{"Netflix has greenlit Purple Hearts 2. Newcomer Tessa Ruiz-Dalton joins the cast as Valeria.", []string{"Tessa Ruiz-Dalton"}},
 		// a sentence's opening adverb is no first name
 		{"Netflix has greenlit Purple Hearts 2. Plus Justin Jesso has a cameo in Purple Hearts 2.", []string{"Justin Jesso"}},
 		// "back for" after a verb that no actor is the subject of
