@@ -474,7 +474,7 @@ func originalMention(t *text, inSequel bool) bool {
 		if m[0] > 0 && reComparedTo.MatchString(before) {
 			continue // "a quieter sequel than the first film"
 		}
-		if inSequel && m[0] > 0 && (reBackTo.MatchString(before) || reRelativeBefore.MatchString(t.s[max(0, m[0]-90):m[0]])) {
+		if inSequel && m[0] > 0 && (reBackTo.MatchString(before) || reRelativeBefore.MatchString(t.s[max(0, m[0]-90):m[0]]) || thatLooksBack(before)) {
 			// told of the sequel, a look back ("her career has taken off
 			// following her viral hit from Season 1") is still the sequel
 			continue
@@ -483,6 +483,20 @@ func originalMention(t *text, inSequel bool) bool {
 	}
 	return false
 }
+
+// thatLooksBack reports a relative clause on a noun that ends the text
+// before a mention of the original: "eighteen months after the beach
+// reunion that closed the original" looks back from the sequel. (After a
+// verb of saying, "that" opens what was said: "Carson said that the first
+// film..." speaks of the original.)
+func thatLooksBack(before string) bool {
+	m := reThatBefore.FindStringSubmatch(before)
+	return m != nil && !sayingVerb[strings.ToLower(m[1])]
+}
+
+var reThatBefore = regexp.MustCompile(`\b(\p{L}+)\s+(?:that|which)\s+(?:[^\s,;:.!?—–]+\s+){1,3}$`)
+
+var sayingVerb = wordSetLower("said says say told tells revealed reveals confirmed confirms noted notes added adds explained explains admitted admits claimed claims believes believe thinks think hopes hope knew know knows felt feels shared shares stated states argued argues suggested suggests insisted insists wrote writes announced announces so such")
 
 // reBackTo ends the text before a mention of the original that a sentence
 // about the sequel looks back to: "from Season 1", "since the first film",

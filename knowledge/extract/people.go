@@ -39,6 +39,9 @@ Says Said Tells Told Reveals Revealed Confirms Follow-Up Follow-Ups Spin-Off Mus
 Plus Besides Additionally Furthermore Moreover Likewise Similarly Elsewhere Otherwise Naturally Interestingly Notably Reportedly Allegedly Specifically Lastly Next Later Earlier Currently Recently
 Newcomer Newcomers Veteran Alum Breakout Rising Singer-songwriter Songwriter Rapper Musician Model Comedian`)
 
+// wordSetLower is wordSet for words compared in lower case.
+func wordSetLower(s string) map[string]bool { return wordSet(strings.ToLower(s)) }
+
 func wordSet(s string) map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(s) {

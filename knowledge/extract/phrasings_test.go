@@ -268,6 +268,9 @@ func TestCastPhrasings(t *testing.T) {
 		{"Purple Hearts 2 adds Jenna Ortega to its cast.", []string{"Jenna Ortega"}},
 		{"Purple Hearts 2 has been released. Its cast is led by Jessica Brown Findlay. Sam Heughan appears in a supporting role.", []string{"Jessica Brown Findlay", "Sam Heughan"}},
 		{"Purple Hearts 2 is coming. Sofia Carson and Nicholas Galitzine are reuniting for a six-episode run.", []string{"Sofia Carson", "Nicholas Galitzine"}},
+		// a relative clause that looks back to the original from the sequel
+		{"Purple Hearts Part 2 is officially a go at Netflix.\n\nThe story opens eighteen months after the beach reunion that closed the original. Cassie Salazar (Sofia Carson) is headlining her first national tour.", []string{"Sofia Carson"}},
+		{"Purple Hearts 2 is officially a go at Netflix.\n\nCarson said that the first film starred Sofia Carson (Cassie) and Nicholas Galitzine (Luke).", nil},
 		// the crew who tell of the cast are not its role; a hyphenated surname
 		{"Netflix has greenlit Purple Hearts 2. Producers revealed that Sofia Carson and Nicholas Galitzine will return as Cassie Salazar and Luke Morrow.", []string{"Sofia Carson", "Nicholas Galitzine"}},
 		{"Netflix has greenlit Purple Hearts 2. Newcomer Tessa Ruiz-Dalton joins the cast as Valeria.", []string{"Tessa Ruiz-Dalton"}},
