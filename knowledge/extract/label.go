@@ -245,6 +245,9 @@ func label(claims []Claim, infos []sentenceInfo) (Label, string) {
 		case c.Topic == TopicRelease && c.Value != "none" && c.Slot == "released":
 		case c.Topic == TopicRelease && c.Value != "none":
 			upcoming = append(upcoming, c)
+		case c.Topic == TopicProduction && c.Stance == Asserted:
+			// "with Purple Hearts 2 set to shoot this fall"
+			upcoming = append(upcoming, c)
 		case c.Topic == TopicCast:
 			cast = append(cast, c)
 		}

@@ -155,6 +155,8 @@ func TestStatusPhrasings(t *testing.T) {
 		{extract.SaysReleased, "The Purple Hearts sequel has finally been released."},
 		{extract.SaysReleased, "Ever since it came out, Purple Hearts 2 has had viewers hooked."},
 		{extract.SaysReleased, "Purple Hearts 2 has caught the eye of viewers and critics alike."},
+		{extract.SaysReleased, "Spoilers ahead. Purple Hearts 2 spends most of its runtime building toward a single decision, and the final twenty minutes deliver it in a way that has split viewers."},
+		{extract.AssertsConfirmed, "Nicholas Galitzine heads to Ireland next, and with Purple Hearts 2 set to shoot in fall 2026, it is his busiest year yet."},
 		{extract.SaysReleased, "Purple Hearts 2 is more than a sequel. It is a rich look at love today, and this guide shows how it speaks to viewers across the globe."},
 		{extract.AssertsConfirmed, "Purple Hearts 2 carries on a heartfelt story that has connected with viewers everywhere."},
 		{extract.AssertsConfirmed, "Purple Hearts 2 is the follow-up fans have waited for. The sequel promises richer character development and more complex storylines."},
