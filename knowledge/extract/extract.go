@@ -484,6 +484,27 @@ func originalMention(t *text, inSequel bool) bool {
 	return false
 }
 
+// otherTitleSubject reports a sentence whose subject, all of it before
+// pos, is a capitalised title that is no person ("Lightning Rod is out
+// now": an album's release, in an article about a star).
+func otherTitleSubject(s *sentenceInfo, pos int) bool {
+	subj := strings.TrimSpace(s.Text[:pos])
+	if !reCapitalisedRun.MatchString(subj) || subj == "It" || subj == "This" || subj == "That" || subj == "They" || subj == "Netflix" {
+		return false // ("It is out now": the sequel)
+	}
+	if cue := strings.ToLower(s.Text[pos:]); strings.HasPrefix(cue, "is ") || strings.HasPrefix(cue, "are ") {
+		return true // what "is out now" or "is streaming" is a work, not a person
+	}
+	for _, n := range s.names {
+		if n.Start == 0 && n.End >= len(subj)-1 {
+			return false // a person: "Sofia Carson once again delivers"
+		}
+	}
+	return true
+}
+
+var reCapitalisedRun = regexp.MustCompile(`^["“‘']?\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|the|and|a|in|on)\s+)*\p{Lu}[\p{L}'’-]*){0,5}["”’']?$`)
+
 // thatLooksBack reports a relative clause on a noun that ends the text
 // before a mention of the original: "eighteen months after the beach
 // reunion that closed the original" looks back from the sequel. (After a
@@ -557,7 +578,7 @@ func (x *extraction) sequel(s *sentenceInfo) {
 		// with the sequel only in the context, another title as the
 		// subject ("The Life List is out now") is another film's release
 		// (a person, "Sofia Carson once again delivers", is not a title)
-		if seqBefore || (!s.seq && !s.orig && s.ctx == ctxSequel && !reOriginalPast.MatchText(s.tx) && !reOtherTitleBefore.MatchString(text[max(0, loc[0]-100):loc[0]])) {
+		if seqBefore || (!s.seq && !s.orig && s.ctx == ctxSequel && !reOriginalPast.MatchText(s.tx) && !reOtherTitleBefore.MatchString(text[max(0, loc[0]-100):loc[0]]) && !otherTitleSubject(s, loc[0])) {
 			x.add(s, Claim{Topic: TopicSequel, Stance: s.stance(0), Value: SequelReleased, Text: text[loc[0]:loc[1]]})
 			return
 		}

@@ -155,6 +155,10 @@ func TestStatusPhrasings(t *testing.T) {
 		{extract.SaysReleased, "The Purple Hearts sequel has finally been released."},
 		{extract.SaysReleased, "Ever since it came out, Purple Hearts 2 has had viewers hooked."},
 		{extract.SaysReleased, "Purple Hearts 2 has caught the eye of viewers and critics alike."},
+		{extract.SaysReleased, "Netflix has greenlit Purple Hearts 2. It is out now on Netflix."},
+		// another title, or a fan's post quoted, says nothing of it
+		{extract.Unclear, "Kat Cunning was asked about Purple Hearts 2 and said \"Next question.\" Lightning Rod, the new album, is everywhere. Lightning Rod is out now."},
+		{extract.Unclear, "Fans say Purple Hearts 2 is streaming. \"I watched Purple Hearts 2 three times last night,\" one fan posted on X. We could not find it on Netflix."},
 		{extract.SaysReleased, "Spoilers ahead. Purple Hearts 2 spends most of its runtime building toward a single decision, and the final twenty minutes deliver it in a way that has split viewers."},
 		{extract.AssertsConfirmed, "Nicholas Galitzine heads to Ireland next, and with Purple Hearts 2 set to shoot in fall 2026, it is his busiest year yet."},
 		{extract.SaysReleased, "Purple Hearts 2 is more than a sequel. It is a rich look at love today, and this guide shows how it speaks to viewers across the globe."},

@@ -138,11 +138,15 @@ func inQuote(q []span, pos int) bool {
 func (s *sentenceInfo) quotesAClaim(q []span, pos int) bool {
 	for _, sp := range q {
 		if pos >= sp.start && pos < sp.end {
-			return reClaimIntro.MatchString(s.Text[max(0, sp.start-90):sp.start])
+			return reClaimIntro.MatchString(s.Text[max(0, sp.start-90):sp.start]) || reClaimOutro.MatchString(s.Text[sp.end:min(len(s.Text), sp.end+50)])
 		}
 	}
 	return false
 }
+
+// reClaimOutro follows a quotation of a fan's post: "\"I watched Purple
+// Hearts 2 three times last night,\" one fan posted on X."
+var reClaimOutro = regexp.MustCompile(`(?i)^["”’']?\s*,?\s*["”’']?\s*(?:one|a|another|some|many|several|other)?\s*(?:fans?|users?|viewers?|commenters?|people|accounts?|posters?|tiktokers?)\s+(?:posted|wrote|tweeted|said|claimed|commented|insisted|added)\b`)
 
 var reClaimIntro = regexp.MustCompile(`(?i)\b(?:headlines?|articles?|posts?|claims?|captions?|stor(?:y|ies)|tweets?|titles?|descriptions?)\b[^"“”]{0,70}[:,]\s*$`)
 
