@@ -489,6 +489,9 @@ func originalMention(t *text, inSequel bool) bool {
 // now": an album's release, in an article about a star).
 func otherTitleSubject(s *sentenceInfo, pos int) bool {
 	subj := strings.TrimSpace(s.Text[:pos])
+	if (strings.HasSuffix(subj, " which") || strings.HasSuffix(subj, ", which")) && !s.seq && reOtherTheTitle.MatchString(subj) {
+		return true // "... stars in The Life List, a romantic comedy, which is out now"
+	}
 	if !reCapitalisedRun.MatchString(subj) || subj == "It" || subj == "This" || subj == "That" || subj == "They" || subj == "Netflix" {
 		return false // ("It is out now": the sequel)
 	}
@@ -502,6 +505,8 @@ func otherTitleSubject(s *sentenceInfo, pos int) bool {
 	}
 	return true
 }
+
+var reOtherTheTitle = regexp.MustCompile(`\bThe\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*`)
 
 var reCapitalisedRun = regexp.MustCompile(`^["“‘']?\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|the|and|a|in|on)\s+)*\p{Lu}[\p{L}'’-]*){0,5}["”’']?$`)
 
