@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -565,7 +566,7 @@ func (x *extraction) sequel(s *sentenceInfo) {
 			return
 		}
 	}
-	if loc := reReleased.FindTextIndex(s.tx); loc != nil && s.stance(loc[0]) == Asserted && !releaseOfOther(text, loc[0]) && !reTrailerOfBefore.MatchString(text[max(0, loc[0]-60):loc[0]]) && !originalsDay(text[loc[0]:min(len(text), loc[1]+25)]) && !reFutureBefore.MatchString(text[max(0, loc[0]-30):loc[0]]) {
+	if loc := reReleased.FindTextIndex(s.tx); loc != nil && s.stance(loc[0]) == Asserted && !releaseOfOther(text, loc[0]) && !reTrailerOfBefore.MatchString(text[max(0, loc[0]-60):loc[0]]) && !originalsDay(text[loc[0]:min(len(text), loc[1]+25)]) && !releasedInOriginalYear(text[loc[1]:]) && !reFutureBefore.MatchString(text[max(0, loc[0]-30):loc[0]]) {
 		seqBefore := false
 		// "Since its release, Purple Hearts 2 has..." names it after,
 		// but "with Purple Hearts marking a year since its release" is
@@ -713,6 +714,17 @@ func (x *extraction) releasedHere(s *sentenceInfo) bool {
 // ("the film released on July 29", "premiered on Netflix in July 2022": the
 // cue and the words just after it) or its year: the original's release,
 // not the sequel's.
+// releasedInOriginalYear reports the rest of a sentence after a release
+// cue that ends by dating it in the original's year: "Netflix released
+// Purple Hearts 2, the follow-up to the first film, in 2022" tells the
+// original's release under the sequel's name.
+func releasedInOriginalYear(rest string) bool {
+	m := reInYearEnd.FindStringSubmatch(rest)
+	return m != nil && m[1] <= strconv.Itoa(OriginalYear) && len(rest) < 120
+}
+
+var reInYearEnd = regexp.MustCompile(`\b(?:in|on\s+\w+\s+\d{1,2},)\s+((?:19|20)\d\d)\s*[.!]?$`)
+
 func originalsDay(cue string) bool {
 	for _, d := range findDates(plain(cue), time.Date(OriginalYear, 1, 1, 0, 0, 0, 0, time.UTC)) {
 		if d.YearGiven && d.To.Year() <= OriginalYear || !d.YearGiven && d.From.Month() == time.July && d.From.Day() == 29 {

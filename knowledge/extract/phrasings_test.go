@@ -156,6 +156,8 @@ func TestStatusPhrasings(t *testing.T) {
 		{extract.SaysReleased, "Ever since it came out, Purple Hearts 2 has had viewers hooked."},
 		{extract.SaysReleased, "Purple Hearts 2 has caught the eye of viewers and critics alike."},
 		{extract.SaysReleased, "Netflix has greenlit Purple Hearts 2. It is out now on Netflix."},
+		// a release in the original's year is the original's, under the sequel's name
+		{extract.Unclear, "Netflix released Purple Hearts 2, the follow-up to the first film, in 2022."},
 		{extract.SaysUnconfirmed, "Sofia Carson would be the first to sign up for a Purple Hearts sequel if the script felt right. Carson now stars in The Life List, a Netflix romantic comedy, which is out now."},
 		{extract.SaysUnconfirmed, "Sofia Carson and her director have floated the idea of a Purple Hearts sequel. Whether any official statement has confirmed a sequel is the open question."},
 		// another title, or a fan's post quoted, says nothing of it
