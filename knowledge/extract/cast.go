@@ -182,7 +182,7 @@ func (x *extraction) cast(s *sentenceInfo) {
 		}
 		role, isStrong := strong[n.Name]
 		narrated := !isStrong && !cue && !s.hedged && !originalNarration && !x.crew[n.Name] && !x.roles[n.Name] && !characters[n.Name] &&
-			s.ctx == ctxSequel && !s.Heading && strings.TrimSpace(text[:n.Start]) == "" && reNarratedSubject.MatchString(text[n.End:])
+			s.ctx == ctxSequel && !s.Heading && (strings.TrimSpace(text[:n.Start]) == "" || reOpeningPhrase.MatchString(text[:n.Start])) && reNarratedSubject.MatchString(text[n.End:])
 		if narrated && !x.crewNear(text, n) {
 			// "Sofia Carson stands alone, barefoot on cracked tile": an
 			// actor acting in the story told; it counts only where the
@@ -248,6 +248,10 @@ func castCue(t *text) bool {
 }
 
 var reNotReturnBefore = regexp.MustCompile(`(?i)\b(?:scroll|scrolling|look|looking|looked|check|checking|go|going|head|flip|think|thinking|date[sd]?|dating|way|hold|held|cut|push(?:ed)?|set|pull(?:ed)?|fight|fought|sit)\s+$`)
+
+// reOpeningPhrase is a sentence's opening phrase before its subject:
+// "About 38 minutes into the sequel, Sofia Carson stands alone".
+var reOpeningPhrase = regexp.MustCompile(`^[^,;:.!?"“”]{3,60},\s*$`)
 
 // reNarratedSubject is what follows a name that opens a sentence of told
 // story: a verb in the present tense, not one of speaking or thinking, or
