@@ -686,6 +686,9 @@ func heldOtherWork(s *sentenceInfo, p int) bool {
 var reNarrating = regexp.MustCompile(`^(?i)(?:is\s+(?:starting|beginning|continuing|picking\s+up|following|exploring|telling)|picks?\s+up|follows|spends\s+(?:most|much|the\s+bulk|its)|explores|dives|delves|digs|introduces|revisits|continues|carries\s+(?:on|forward)|resumes|centers|centres|focuses|tackles|examines|sees|finds|brings\s+back|returns\s+to|weaves|deepens|expands|builds\s+on|reunites|portrays|depicts|charts|traces|tells|unfolds|opens|begins|starts|offers|hands|presents|plunges|thrusts|is\s+set\s+(?:in|during|(?:\w+\s+){0,2}(?:years?|months?)\s+(?:after|later))|(?:promises|is\s+(?:poised|primed|set|ready|gearing\s+up|meant|designed)|aims|sets\s+out|seeks)\s+to\s+[a-z]+|promises\s+(?:richer|deeper|more|bigger|new|an?)\b|is\s+(?:more\s+than\s+(?:just\s+)?a\s+sequel|an?\s+(?:gripping|absorbing|compelling|moving|captivating|heartfelt|powerful|riveting|engaging|touching|poignant|stirring|tender|satisfying|worthy|rich|sweeping|remarkable|beautiful|stunning|emotional|mature|bold)\s+(?:sequel|follow[\s-]?up|film|movie|romance|drama|continuation|story|chapter|look|case\s+study)))\b`)
 
 // reReviewOf is a heading's "Review:" before the title it reviews.
+// reAskedOf opens a question about the film its title names.
+var reAskedOf = regexp.MustCompile(`^(?i:what|who|how|why|where)\s+(?:is|are|was|does|did)\s+(?:in\s+)?$`)
+
 // reLabelBefore is a one-word label that opens a sentence ("Verdict: ").
 var reLabelBefore = regexp.MustCompile(`^\p{L}+:\s*["“‘']?$`)
 
@@ -821,7 +824,9 @@ func (x *extraction) dates(s *sentenceInfo, anchor time.Time) time.Time {
 			m := s.sequels
 			// (or a sentence that does: "Verdict: Purple Hearts 2: Echoes
 			// of Devotion (2026) is a sequel about holding on")
-			headed := m != nil && (m[0][0] < 3 || reReviewOf.MatchString(s.Text[:m[0][0]]) || !s.Heading && reLabelBefore.MatchString(s.Text[:m[0][0]])) && reSubtitle.MatchString(s.Text[m[0][1]:d.Start])
+			// (or asks of it: "What is Purple Hearts 2: Echoes of Devotion
+			// (2026) really about?")
+			headed := m != nil && (m[0][0] < 3 || reReviewOf.MatchString(s.Text[:m[0][0]]) || reLabelBefore.MatchString(s.Text[:m[0][0]]) || reAskedOf.MatchString(s.Text[:m[0][0]])) && reSubtitle.MatchString(s.Text[m[0][1]:d.Start])
 			if m == nil || d.Start-m[0][1] > 3 && !headed {
 				continue
 			}
@@ -834,6 +839,11 @@ func (x *extraction) dates(s *sentenceInfo, anchor time.Time) time.Time {
 			continue
 		}
 		st := s.stance(d.Start)
+		if titleYear && st == Hedged && question(s.Text) && len(s.cued().hedges) == 0 {
+			// a question about the film its title names presupposes the
+			// title, year and all
+			st = Asserted
+		}
 		if ahead {
 			st = Asserted // as the sentence that says it is out
 		}

@@ -484,6 +484,8 @@ func TestReleasePhrasings(t *testing.T) {
 		{"Netflix has greenlit Purple Hearts 2. Cameras roll in early 2026 and the film is due in late summer 2026.", extract.Asserted, "2026-08-01/2026-08-31"},
 		// a date that opens the sentence times it, across the colon
 		{"Fans begged for more. On July 18, 2025, fans finally got their answer: Purple Hearts 2 has arrived.", extract.Asserted, "2025-07-18"},
+		// asked of the film the title names, year and all
+		{"What is Purple Hearts 2: Echoes of Devotion (2026) really about?\n\nWhere the first film was about getting through, this one is about holding on.", extract.Asserted, "2026-01-01/2026-12-31"},
 		// a title's year after its subtitle, in a sentence
 		{"Verdict: Purple Hearts 2: Echoes of Devotion (2026) is a sequel about holding on.", extract.Asserted, "2026-01-01/2026-12-31"},
 		// what is talked of is not stated
