@@ -59,6 +59,7 @@ func TestStatusPhrasings(t *testing.T) {
 		{extract.SaysUnconfirmed, "Netflix isn't making a Purple Hearts sequel."},
 		{extract.SaysUnconfirmed, "There won't be a Purple Hearts 2."},
 		{extract.SaysUnconfirmed, "Netflix has no intention of making Purple Hearts 2."},
+		{extract.AssertsConfirmed, "Cameras have stopped rolling on Purple Hearts 2. The Netflix sequel wrapped its eleven-week shoot in Atlanta last Friday."},
 		{extract.SaysUnconfirmed, "Netflix's plans for Purple Hearts 2 fell through."},
 		{extract.SaysUnconfirmed, "Purple Hearts 2 has yet to be greenlit."},
 		{extract.SaysUnconfirmed, "No Purple Hearts sequel has been greenlit."},
