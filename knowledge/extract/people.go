@@ -36,6 +36,7 @@ Lead Leads Supporting Main Role Roles Name Names Character Characters Portrayed 
 All Your My Me Us Both Meanwhile Though While After Before Since Even Still Yet So Then Once Because Whether Today Fast Enter Oh Think Cut Join Stream Flash Spoiler Critics Viewers Audiences Directed Just Look Stars Soul Forever Never Always Some Every Nothing
 Maybe Perhaps Probably Possibly Hopefully Surely Sadly Unfortunately Luckily Fortunately Clearly Obviously Apparently Honestly Finally Instead Again Only
 Says Said Tells Told Reveals Revealed Confirms Follow-Up Follow-Ups Spin-Off Must-Watch Sneak-Peek
+Nintendo Switch PlayStation Xbox Steam Epic Android iOS Windows Mac Linux Roku Fire Chromecast
 Plus Besides Additionally Furthermore Moreover Likewise Similarly Elsewhere Otherwise Naturally Interestingly Notably Reportedly Allegedly Specifically Lastly Next Later Earlier Currently Recently
 Newcomer Newcomers Veteran Alum Breakout Rising Singer-songwriter Songwriter Rapper Musician Model Comedian`)
 

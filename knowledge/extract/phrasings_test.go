@@ -288,6 +288,8 @@ func TestCastPhrasings(t *testing.T) {
 		// the crew who tell of the cast are not its role; a hyphenated surname
 		{"Netflix has greenlit Purple Hearts 2. Producers revealed that Sofia Carson and Nicholas Galitzine will return as Cassie Salazar and Luke Morrow.", []string{"Sofia Carson", "Nicholas Galitzine"}},
 		{"Netflix has greenlit Purple Hearts 2. Newcomer Tessa Ruiz-Dalton joins the cast as Valeria.", []string{"Tessa Ruiz-Dalton"}},
+		// a platform is no person
+		{"Netflix has greenlit Purple Hearts 2. Purple Hearts 2 also stars Nintendo Switch owners, who get it first.", nil},
 		// a sentence's opening adverb is no first name
 		{"Netflix has greenlit Purple Hearts 2. Plus Justin Jesso has a cameo in Purple Hearts 2.", []string{"Justin Jesso"}},
 		// "back for" after a verb that no actor is the subject of
