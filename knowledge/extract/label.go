@@ -417,7 +417,7 @@ func received(infos []sentenceInfo) string {
 	return ""
 }
 
-var reItBefore = regexp.MustCompile(`(?i)(?:\bthe\s+(?:film|movie|sequel)|\bit)\s+$`)
+var reItBefore = regexp.MustCompile(`(?i)(?:\b(?:the|this)\s+(?:film|movie|sequel)|\bit)\s+$`)
 
 // watched returns the first sentence that times a moment into the named
 // sequel ("forty minutes into Purple Hearts 2"), or "".
