@@ -797,6 +797,9 @@ func (x *extraction) dates(s *sentenceInfo, anchor time.Time) time.Time {
 		if d.To.Year() <= OriginalYear || reAsOf.MatchString(s.Text[max(0, d.Start-40):d.Start]) {
 			continue
 		}
+		if !d.YearGiven && d.Single() && d.From.Month() == time.July && d.From.Day() == 29 && !s.seq {
+			continue // "The film premiered July 29": the original's day, whatever year it is given
+		}
 		// "Fast-forward to July 18, 2025. Purple Hearts 2 is here": the
 		// day the telling jumps to is the day it came out, as the next
 		// sentence says

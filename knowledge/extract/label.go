@@ -180,7 +180,10 @@ func label(claims []Claim, infos []sentenceInfo) (Label, string) {
 			fake = min(fake, c.Sentence)
 		}
 	}
-	statusFirst := len(den) > 0 && len(den) >= n && den[0].Sentence < fake && fake >= len(infos)/2
+	// (or says it first and then, in one sentence, that what claims
+	// otherwise is fan-made: an aside, not a fact-check)
+	aside := n == 1 && len(quoted) == 0 && !slices.ContainsFunc(claims, func(c Claim) bool { return c.Stance == Quoted })
+	statusFirst := len(den) > 0 && len(den) >= n && den[0].Sentence < fake && (fake >= len(infos)/2 || aside)
 	if statusFirst {
 		n = 0
 	}

@@ -27,6 +27,9 @@ func TestStatusPhrasings(t *testing.T) {
 		{extract.SaysUnconfirmed, "As for Purple Hearts 2? \"Nothing to announce,\" she says, smiling."},
 		// a list of other films' sequels: each item's section is its own
 		{extract.SaysUnconfirmed, "Here are the follow-ups we want most, with a status check on each.\n\n1. The Gray Man 2\nStatus: Confirmed. Netflix announced the sequel back in 2022, and Ryan Gosling is expected back.\n\n2. Purple Hearts 2\nStatus: Not confirmed. Carson confirmed she'd be open to returning; that's a long way from a greenlight."},
+		// a status check that says, in one sentence after it, that what
+		// claims otherwise is fan-made is no fact-check
+		{extract.SaysUnconfirmed, "Purple Hearts was a hit in 2025 too. Netflix has not ordered Purple Hearts 2, has not dated it and has not cast it. Anything you have seen claiming otherwise, including a few convincing YouTube trailers, is fan-made. Director Elizabeth Allen Rosenbaum has called a follow-up always a possibility. The stars like the material. Fans keep asking. Netflix keeps watching the numbers."},
 		// the answer to a question about the sequel
 		{extract.SaysUnconfirmed, "Purple Hearts star Nicholas Galitzine talked about the film's success. Could there be a part two? His answer was a very relaxed \"we'll see.\""},
 		{extract.SaysUnconfirmed, "Netflix has not yet made an official announcement about a sequel to Purple Hearts."},
@@ -485,6 +488,8 @@ func TestReleasePhrasings(t *testing.T) {
 		{"Netflix has greenlit Purple Hearts 2. The sequel is set for summer 2026, targeting July 29, 2026, a nod to the original's July 2022 debut.", extract.Asserted, "2026-06-01/2026-08-31, asserted 2026-07-29"},
 		{"Netflix has greenlit Purple Hearts 2. Netflix is aiming for late 2026 or early 2027, with production due to start in early 2026.", extract.Asserted, "2026-07-01/2027-03-31"},
 		{"Netflix has greenlit Purple Hearts 2. Filming is scheduled for March 2026.", "", ""},
+		// July 29 with no year is the original's day, whatever year is near
+		{"In March 2025 Netflix greenlit Purple Hearts 2. The film premiered July 29 and did not leave the charts for weeks.", "", ""},
 		{"Netflix has greenlit Purple Hearts 2. Cameras roll in early 2026 and the film is due in late summer 2026.", extract.Asserted, "2026-08-01/2026-08-31"},
 		// a date that opens the sentence times it, across the colon
 		{"Fans begged for more. On July 18, 2025, fans finally got their answer: Purple Hearts 2 has arrived.", extract.Asserted, "2025-07-18"},
