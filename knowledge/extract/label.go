@@ -54,11 +54,11 @@ var (
 	// A sequel, in those languages.
 	reForeignSequel = re(`sequel|sekuel|sequência|sequencia|continuação|seguito|secuela|\bsuite\b|fortsetzung|kontynuacj|` +
 		`\b(?:segund[oa]|second[oa]?|deuxième|2ème|zweite[nr]?|drug[aiy]|kedua|nouvel|nouveau|nuovo|novo)\s+(?:filme?|parte|teil|partie|część|volet|longa|opus|capitolo|capítulo|chapitre)|` +
-		`\b(?:filme?|film|parte|teil)\s+(?:2|kedua)\b|続編|` + title + `\s*2\b`).scanned()
+		`\b(?:filme?|film|parte|teil)\s+(?:2|kedua)\b|(?:poursuivre|continuer)\s+l['’](?:histoire|aventure)|continuar\s+a\s+(?:história|historia)|continuare\s+la\s+storia|続編|` + title + `\s*2\b`).scanned()
 	// A sequel as a possibility, a hope, a matter of talks, or "we'll see".
 	reForeignMaybe = re(`possibilidade|possível|poderia|\bpode\s+(?:ter|ganhar|haver|acontecer|ser|vir)|talvez|conversa|negocia|esperança|esperam|vamos\s+ver|descart|considera|` +
 		`possibilità|possibile|potrebbe|\bforse\b|speran|sperare|vedremo|esclud|esclus|eventual|valutand|ipotesi|si\s+sta\s+pensando|` +
-		`possibilité|\bpossible|potentiel|pourrai|peut-être|on\s+verra|allons\s+voir|croise\w*\s+les\s+doigts|espoir|espère|ne\s+dit\s+pas\s+non|évoqu|éventuel|espéron|à\s+suivre|pas\s+à\s+exclure|` +
+		`possibilité|\bpossible|potentiel|pourrai|peut-être|on\s+verra|allons\s+voir|croise\w*\s+les\s+doigts|espoir|espère|ne\s+dit\s+pas\s+non|évoqu|éventuel|espéron|à\s+suivre|va-t-(?:elle|il)\s+décider|pas\s+à\s+exclure|` +
 		`posibilidad|posible|podría|tal\s+vez|quizás|veremos|esperan|` +
 		`potencjaln|możliw|nadziej|` +
 		`kemungkinan|mungkin|pertimbang|berharap|` +
