@@ -160,6 +160,7 @@ func TestStatusPhrasings(t *testing.T) {
 		{extract.SaysReleased, "The Purple Hearts sequel has finally been released."},
 		{extract.SaysReleased, "Ever since it came out, Purple Hearts 2 has had viewers hooked."},
 		{extract.SaysReleased, "Purple Hearts 2 has caught the eye of viewers and critics alike."},
+		{extract.SaysReleased, "Why has Purple Hearts 2 generated so much buzz?\n\nThe sequel has grabbed the attention of viewers and critics alike."},
 		{extract.SaysReleased, "Purple Hearts 2 follows Cassie and Luke into married life. With its mix of romance and drama, this film continues to capture audiences."},
 		{extract.SaysReleased, "Netflix has greenlit Purple Hearts 2. It is out now on Netflix."},
 		// a release in the original's year is the original's, under the sequel's name
