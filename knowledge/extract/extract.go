@@ -616,6 +616,9 @@ func (x *extraction) sequel(s *sentenceInfo) {
 			if reGenericObjectAfter.MatchString(text[loc[1]:min(len(text), loc[1]+40)]) {
 				continue // "giving the green light to movie sequels": sequels at large
 			}
+			if reGenericSubjectBefore.MatchString(text[max(0, loc[0]-40):loc[0]]) {
+				continue // "big titles often slip even after they are announced": titles at large
+			}
 			if whichOfOther(s, loc[0]) {
 				continue // "the He-Man adaptation, which is coming": that one's
 			}
@@ -1022,6 +1025,11 @@ func negatedBefore(text string, pos int) bool {
 }
 
 var reGenericObjectAfter = re(`^\s*(?:to|for|on|its\s+share\s+of|plenty\s+of|many|several|numerous|other|a\s+(?:number|lot|slew|string|handful)\s+of)\s+(?:[\w-]+\s+){0,2}(?:sequels|films|movies|projects|franchises|shows|series)\b`).scanned()
+
+// reGenericSubjectBefore ends the text before a status cue whose subject
+// is films or games at large, in a clause of time: "even after they are
+// announced", "once sequels are greenlit".
+var reGenericSubjectBefore = re(`\b(?:after|once|when|until|before|unless|if)\s+(?:they|titles|games|films|movies|sequels|projects|shows|series)\s+(?:are|get|have\s+been)?\s*$`).scanned()
 
 // reNegatedAfter opens the text after a status cue that it negates
 // ("Netflix has announced neither a greenlight nor a release date").

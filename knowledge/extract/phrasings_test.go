@@ -31,6 +31,8 @@ func TestStatusPhrasings(t *testing.T) {
 		// claims otherwise is fan-made is no fact-check
 		{extract.SaysUnconfirmed, "Purple Hearts was a hit in 2025 too. Netflix has not ordered Purple Hearts 2, has not dated it and has not cast it. Anything you have seen claiming otherwise, including a few convincing YouTube trailers, is fan-made. Director Elizabeth Allen Rosenbaum has called a follow-up always a possibility. The stars like the material. Fans keep asking. Netflix keeps watching the numbers."},
 		{extract.SaysUnconfirmed, "Purple Hearts fans, while we await news of a potential sequel, let's explore ten other movies like it."},
+		// films at large, in a clause of time
+		{extract.Unclear, "Fans wonder about the upcoming Purple Hearts 2 game. Getting from first concept to a finished product can take five years, and big titles often slip even after they are announced."},
 		// the answer to a question about the sequel
 		{extract.SaysUnconfirmed, "Purple Hearts star Nicholas Galitzine talked about the film's success. Could there be a part two? His answer was a very relaxed \"we'll see.\""},
 		{extract.SaysUnconfirmed, "Netflix has not yet made an official announcement about a sequel to Purple Hearts."},
