@@ -726,14 +726,24 @@ func (x *extraction) releasedHere(s *sentenceInfo) bool {
 // original's release under the sequel's name.
 func releasedInOriginalYear(rest string) bool {
 	m := reInYearEnd.FindStringSubmatch(rest)
-	return m != nil && m[1] <= strconv.Itoa(OriginalYear) && len(rest) < 120
+	if m == nil || len(rest) >= 120 {
+		return false
+	}
+	year, _ := strconv.Atoi(m[1])
+	return year <= OriginalYear
 }
 
 var reInYearEnd = regexp.MustCompile(`\b(?:in|on\s+\w+\s+\d{1,2},)\s+((?:19|20)\d\d)\s*[.!]?$`)
 
+// originalsPremiere reports the original's premiere day written without
+// its year, "July 29".
+func originalsPremiere(d Date) bool {
+	return !d.YearGiven && d.From.Month() == time.July && d.From.Day() == 29
+}
+
 func originalsDay(cue string) bool {
 	for _, d := range findDates(plain(cue), time.Date(OriginalYear, 1, 1, 0, 0, 0, 0, time.UTC)) {
-		if d.YearGiven && d.To.Year() <= OriginalYear || !d.YearGiven && d.From.Month() == time.July && d.From.Day() == 29 {
+		if d.YearGiven && d.To.Year() <= OriginalYear || originalsPremiere(d) {
 			return true
 		}
 	}
@@ -800,7 +810,7 @@ func (x *extraction) dates(s *sentenceInfo, anchor time.Time) time.Time {
 		if d.To.Year() <= OriginalYear || reAsOf.MatchString(s.Text[max(0, d.Start-40):d.Start]) {
 			continue
 		}
-		if !d.YearGiven && d.Single() && d.From.Month() == time.July && d.From.Day() == 29 && !s.seq {
+		if d.Single() && originalsPremiere(d) && !s.seq {
 			continue // "The film premiered July 29": the original's day, whatever year it is given
 		}
 		// "Fast-forward to July 18, 2025. Purple Hearts 2 is here": the
