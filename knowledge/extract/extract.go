@@ -528,7 +528,7 @@ var sayingVerb = wordSetLower("said says say told tells revealed reveals confirm
 // reBackTo ends the text before a mention of the original that a sentence
 // about the sequel looks back to: "from Season 1", "since the first film",
 // "after her viral hit in Season 1".
-var reBackTo = re(`\b(?:from|since|following|after|at\s+the\s+end\s+of|by\s+the\s+end\s+of)\s+(?:(?:the|her|his|their|its)\s+)?(?:[\p{L}'’-]+\s+){0,2}(?:(?:in|of)\s+(?:the\s+)?)?$`).scanned()
+var reBackTo = re(`\b(?:from|since|following|follows|after|at\s+the\s+end\s+of|by\s+the\s+end\s+of)\s+(?:(?:the|her|his|their|its)\s+)?(?:[\p{L}'’-]+\s+){0,2}(?:(?:in|of)\s+(?:the\s+)?)?$`).scanned()
 
 // reRelativeBefore ends the text before a mention of the original inside
 // a relative clause about someone ("directed by Elizabeth Allen Rosenbaum,

@@ -296,6 +296,10 @@ func TestCastPhrasings(t *testing.T) {
 		// the crew who tell of the cast are not its role; a hyphenated surname
 		{"Netflix has greenlit Purple Hearts 2. Producers revealed that Sofia Carson and Nicholas Galitzine will return as Cassie Salazar and Luke Morrow.", []string{"Sofia Carson", "Nicholas Galitzine"}},
 		{"Netflix has greenlit Purple Hearts 2. Newcomer Tessa Ruiz-Dalton joins the cast as Valeria.", []string{"Tessa Ruiz-Dalton"}},
+		{"Netflix has greenlit Purple Hearts 2. Sofia Carson and Nicholas Galitzine are both signed.", []string{"Sofia Carson", "Nicholas Galitzine"}},
+		{"Netflix has greenlit Purple Hearts 2. It follows the 2022 weepie and brings the couple back: Sofia Carson is back as Cassie Salazar.", []string{"Sofia Carson"}},
+		{"Netflix has greenlit Purple Hearts 2 with Sofia Carson and Nicholas Galitzine. Carson and Galitzine lead again.", []string{"Sofia Carson", "Nicholas Galitzine"}},
+		{"Purple Hearts fans keep asking. If it ever happens, Carson and Galitzine would presumably lead again.", nil},
 		// a platform is no person
 		{"Netflix has greenlit Purple Hearts 2. Purple Hearts 2 also stars Nintendo Switch owners, who get it first.", nil},
 		// a sentence's opening adverb is no first name
