@@ -496,6 +496,7 @@ func TestReleasePhrasings(t *testing.T) {
 		{"Netflix has greenlit Purple Hearts 2. The sequel is set for summer 2026, targeting July 29, 2026, a nod to the original's July 2022 debut.", extract.Asserted, "2026-06-01/2026-08-31, asserted 2026-07-29"},
 		{"Netflix has greenlit Purple Hearts 2. Netflix is aiming for late 2026 or early 2027, with production due to start in early 2026.", extract.Asserted, "2026-07-01/2027-03-31"},
 		{"Netflix has greenlit Purple Hearts 2. Filming is scheduled for March 2026.", "", ""},
+		{"Netflix has greenlit Purple Hearts 2. When will it come out? I'd love late 2027, but we'll take the time we need.", extract.Hedged, "2027-07-01/2027-12-31"},
 		// July 29 with no year is the original's day, whatever year is near
 		{"In March 2025 Netflix greenlit Purple Hearts 2. The film premiered July 29 and did not leave the charts for weeks.", "", ""},
 		{"Netflix has greenlit Purple Hearts 2. Cameras roll in early 2026 and the film is due in late summer 2026.", extract.Asserted, "2026-08-01/2026-08-31"},
