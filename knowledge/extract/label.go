@@ -183,7 +183,11 @@ func label(claims []Claim, infos []sentenceInfo) (Label, string) {
 	// (or says it first and then, in one sentence, that what claims
 	// otherwise is fan-made: an aside, not a fact-check)
 	aside := n == 1 && len(quoted) == 0 && !slices.ContainsFunc(claims, func(c Claim) bool { return c.Stance == Quoted })
-	statusFirst := len(den) > 0 && len(den) >= n && den[0].Sentence < fake && (fake >= len(infos)/2 || aside)
+	// (the aside may end the status sentence itself: "Netflix hasn't
+	// announced one, and every release date you've seen is fake"; not
+	// open it: "It's fake: Netflix has not announced a sequel")
+	asideAfter := aside && len(den) > 0 && fake < len(infos) && (den[0].Sentence < fake || den[0].Sentence == fake && !reItIs.MatchString(infos[fake].Text))
+	statusFirst := len(den) > 0 && len(den) >= n && (den[0].Sentence < fake && fake >= len(infos)/2 || asideAfter)
 	if statusFirst {
 		n = 0
 	}
@@ -521,7 +525,7 @@ var reAsking = re(`\b(?:fans|viewers|audiences|readers|subscribers|you|many|peop
 // fake, and returns the first and its index.
 var (
 	// reItIs opens a sentence that speaks of what the one before named.
-	reItIs = regexp.MustCompile(`^(?:(?:It|That|This)(?:['’]s|\s+is|\s+was)\b|None\s+of\s+(?:that|this|it|these|those)\b|Rating\s*:)`)
+	reItIs = regexp.MustCompile(`^(?:(?:It|That|This)(?:['’]s|\s+is|\s+was)\b|None\s+of\s+(?:that|this|it|these|those)\b|(?i:rating)\s*:)`)
 	// reCirculating says a claim is going around: a thing reported.
 	reCirculating = re(`\b(?:circulating|going\s+around|making\s+the\s+rounds|(?:went|gone|going)\s+viral|viral\s+(?:post|video|poster|clip|image|tweet|tiktok))\b`).scanned()
 )

@@ -33,6 +33,7 @@ func TestStatusPhrasings(t *testing.T) {
 		{extract.SaysUnconfirmed, "Purple Hearts fans, while we await news of a potential sequel, let's explore ten other movies like it."},
 		// films at large, in a clause of time
 		{extract.Unclear, "Fans wonder about the upcoming Purple Hearts 2 game. Getting from first concept to a finished product can take five years, and big titles often slip even after they are announced."},
+		{extract.SaysUnconfirmed, "Let's get this out of the way: there is no Purple Hearts 2. Netflix hasn't announced one, nobody's filming anything, and every \"release date\" you've seen on YouTube is fake. But if it ever happens, here is my theory."},
 		// the answer to a question about the sequel
 		{extract.SaysUnconfirmed, "Purple Hearts star Nicholas Galitzine talked about the film's success. Could there be a part two? His answer was a very relaxed \"we'll see.\""},
 		{extract.SaysUnconfirmed, "Netflix has not yet made an official announcement about a sequel to Purple Hearts."},
@@ -440,6 +441,7 @@ func TestDebunkPhrasings(t *testing.T) {
 		"No, there is no Purple Hearts 2 trailer. The video circulating on YouTube is a fan-made concept trailer.",
 		"A Purple Hearts 2 poster says the sequel arrives in June. It's fake: Netflix has not announced a sequel.",
 		"VERIFY: A poster circulating on Instagram is being shared as the first official look at Purple Hearts 2. It isn't.\n\nTHE ANSWER\n\nNo. The poster is fan art.\n\nNetflix has not announced a Purple Hearts sequel.",
+		"CLAIM: A poster shows the official theatrical release of \"Purple Hearts 2\" on Valentine's Day 2025.\n\nRATING: False\n\nThe poster shows Sofia Carson in an embrace. Netflix has not announced a sequel. It was reposted by accounts that regularly share fake movie announcements.\n\nOUR RULING\n\nThe poster is fan-made. There is no official Purple Hearts 2, and no release date has ever been announced.",
 		// a fake headline quoted, then taken apart
 		"A new Purple Hearts 2 release date is circulating. You may have seen it in a headline like this one: \"Purple Hearts 2 arrives August 14, with Sofia Carson returning.\"\n\nThat article has no source. The date appears to come from an earlier fake that claimed the sequel would drop two years after the first film.\n\nNetflix has not announced Purple Hearts 2. Carson has said she would be open to returning, but neither has said a sequel is filming.",
 		// a fact-check's format: the claim, its rating, "none of that is
