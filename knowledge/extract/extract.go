@@ -521,7 +521,7 @@ func thatLooksBack(before string) bool {
 	return m != nil && !sayingVerb[strings.ToLower(m[1])]
 }
 
-var reThatBefore = regexp.MustCompile(`\b(\p{L}+)\s+(?:that|which)\s+(?:[^\s,;:.!?—–]+\s+){1,3}$`)
+var reThatBefore = regexp.MustCompile(`\b(\p{L}+)\s+(?:that|which)\s+(?:[^\s,;:.!?—–]+\s+){1,6}$`)
 
 var sayingVerb = wordSetLower("said says say told tells revealed reveals confirmed confirms noted notes added adds explained explains admitted admits claimed claims believes believe thinks think hopes hope knew know knows felt feels shared shares stated states argued argues suggested suggests insisted insists wrote writes announced announces so such")
 

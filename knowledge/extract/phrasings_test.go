@@ -291,6 +291,7 @@ func TestCastPhrasings(t *testing.T) {
 		// a relative clause that looks back to the original from the sequel
 		{"Purple Hearts Part 2 is officially a go at Netflix.\n\nThe story opens eighteen months after the beach reunion that closed the original. Cassie Salazar (Sofia Carson) is headlining her first national tour.", []string{"Sofia Carson"}},
 		{"Purple Hearts 2 is officially a go at Netflix.\n\nCarson said that the first film starred Sofia Carson (Cassie) and Nicholas Galitzine (Luke).", nil},
+		{"Purple Hearts 2 dropped on Netflix on September 12, 2025.\n\nIn the final act, Cassie (Sofia Carson) is offered a slot on the night Luke must testify about the drug ring that landed him in prison in the first film.", []string{"Sofia Carson"}},
 		{"Purple Hearts 2 is out now on Netflix. The new film tracks Cassie (Sofia Carson) as fame puts pressure on the life she built at the end of the first movie.", []string{"Sofia Carson"}},
 		// an actor acting in the told scene, after an opening phrase
 		{"Purple Hearts 2 is out now on Netflix. About 38 minutes into the sequel, Sofia Carson stands alone in a bathroom.", []string{"Sofia Carson"}},
