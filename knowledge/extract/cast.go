@@ -256,7 +256,7 @@ var reOpeningPhrase = regexp.MustCompile(`^[^,;:.!?"“”]{3,60}[,:]\s*$`)
 // reNarratedSubject is what follows a name that opens a sentence of told
 // story: a verb in the present tense, not one of speaking or thinking, or
 // a review's "is magnetic as Cassie".
-var reNarratedSubject = regexp.MustCompile(`^\s+(?:once\s+again\s+|now\s+|also\s+)?(?:(?:stands|sits|walks|runs|carries|enters|arrives|sings|performs|returns|steps|stares|wakes|holds|fights|struggles|faces|delivers|captures|brings|shines|plays|embodies|navigates|balances|juggles|grapples|finds|leaves|moves|lives|tours|watches|breaks|falls|kisses|cries|screams|smiles|dances|drives|rushes|hides|waits|gives|lends|makes|turns|shoulders|conveys|underplays|anchors|sells|nails|excels|impresses|infuses|imbues|portrays|inhabits|channels|commands|elevates|grounds|steals|owns|radiates|handles|tempers|wears|charts|mines|layers)\b|is\s+(?:[\p{L}-]+\s+){1,2}as\s+\p{Lu}|(?:still\s+)?(?:have|share)\s+(?:[\p{L}-]+\s+){0,2}chemistry)`)
+var reNarratedSubject = regexp.MustCompile(`^\s+(?:once\s+again\s+|now\s+|also\s+)?(?:(?:stands|sits|walks|runs|carries|enters|arrives|sings|performs|returns|steps|stares|wakes|holds|fights|struggles|faces|delivers|captures|brings|shines|plays|embodies|navigates|balances|juggles|grapples|finds|leaves|moves|lives|tours|watches|breaks|falls|kisses|cries|screams|smiles|dances|drives|rushes|hides|waits|gives|lends|makes|turns|shoulders|conveys|underplays|anchors|sells|nails|excels|impresses|infuses|imbues|portrays|inhabits|channels|commands|elevates|grounds|steals|owns|radiates|handles|tempers|wears|charts|mines|layers)\b|is\s+(?:[\p{L}-]+\s+){1,2}as\s+\p{Lu})`)
 
 // namesLead reports a text that names one of the original's leads, by
 // first name or in full.

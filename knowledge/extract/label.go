@@ -174,18 +174,20 @@ func label(claims []Claim, infos []sentenceInfo) (Label, string) {
 	for _, c := range slices.Concat(quoted, hedge) {
 		fake = min(fake, c.Sentence)
 	}
+	anyQuoted := false
 	for _, c := range claims {
 		if c.Stance == Quoted {
 			// the fake's cast or date, quoted before the denials
 			fake = min(fake, c.Sentence)
+			anyQuoted = true
 		}
 	}
 	// (or says it first and then, in one sentence, that what claims
 	// otherwise is fan-made: an aside, not a fact-check)
-	aside := n == 1 && len(quoted) == 0 && !slices.ContainsFunc(claims, func(c Claim) bool { return c.Stance == Quoted })
 	// (the aside may end the status sentence itself: "Netflix hasn't
 	// announced one, and every release date you've seen is fake"; not
 	// open it: "It's fake: Netflix has not announced a sequel")
+	aside := n == 1 && !anyQuoted
 	asideAfter := aside && len(den) > 0 && fake < len(infos) && (den[0].Sentence < fake || den[0].Sentence == fake && !reItIs.MatchString(infos[fake].Text))
 	statusFirst := len(den) > 0 && len(den) >= n && (den[0].Sentence < fake && fake >= len(infos)/2 || asideAfter)
 	if statusFirst {

@@ -295,6 +295,7 @@ func TestCastPhrasings(t *testing.T) {
 		{"Purple Hearts 2 is out now on Netflix. The new film tracks Cassie (Sofia Carson) as fame puts pressure on the life she built at the end of the first movie.", []string{"Sofia Carson"}},
 		// an actor acting in the told scene, after an opening phrase
 		{"Purple Hearts 2 is out now on Netflix. About 38 minutes into the sequel, Sofia Carson stands alone in a bathroom.", []string{"Sofia Carson"}},
+		{"Purple Hearts 2 is out now on Netflix. First things first: Sofia Carson stands alone in a bathroom.", []string{"Sofia Carson"}},
 		// the crew who tell of the cast are not its role; a hyphenated surname
 		{"Netflix has greenlit Purple Hearts 2. Producers revealed that Sofia Carson and Nicholas Galitzine will return as Cassie Salazar and Luke Morrow.", []string{"Sofia Carson", "Nicholas Galitzine"}},
 		{"Netflix has greenlit Purple Hearts 2. Newcomer Tessa Ruiz-Dalton joins the cast as Valeria.", []string{"Tessa Ruiz-Dalton"}},
@@ -499,10 +500,10 @@ func TestReleasePhrasings(t *testing.T) {
 		{"Netflix has greenlit Purple Hearts 2. The sequel is set for summer 2026, targeting July 29, 2026, a nod to the original's July 2022 debut.", extract.Asserted, "2026-06-01/2026-08-31, asserted 2026-07-29"},
 		{"Netflix has greenlit Purple Hearts 2. Netflix is aiming for late 2026 or early 2027, with production due to start in early 2026.", extract.Asserted, "2026-07-01/2027-03-31"},
 		{"Netflix has greenlit Purple Hearts 2. Filming is scheduled for March 2026.", "", ""},
+		{"Netflix has greenlit Purple Hearts 2. Cameras roll in early 2026 and the film is due in late summer 2026.", extract.Asserted, "2026-08-01/2026-08-31"},
 		{"Netflix has greenlit Purple Hearts 2. When will it come out? I'd love late 2027, but we'll take the time we need.", extract.Hedged, "2027-07-01/2027-12-31"},
 		// July 29 with no year is the original's day, whatever year is near
 		{"In March 2025 Netflix greenlit Purple Hearts 2. The film premiered July 29 and did not leave the charts for weeks.", "", ""},
-		{"Netflix has greenlit Purple Hearts 2. Cameras roll in early 2026 and the film is due in late summer 2026.", extract.Asserted, "2026-08-01/2026-08-31"},
 		// a date that opens the sentence times it, across the colon
 		{"Fans begged for more. On July 18, 2025, fans finally got their answer: Purple Hearts 2 has arrived.", extract.Asserted, "2025-07-18"},
 		// asked of the film the title names, year and all
