@@ -34,6 +34,7 @@ type sentenceInfo struct {
 	seq, orig bool       // explicit mentions
 	hedged    bool       // by its paragraph or heading
 	link      bool       // a link to another article: "Read next: ..."
+	detail    bool       // under a heading that asks of a detail: "Who's directing?"
 	names     []nameSpan // person-shaped runs, found once
 	tx        *text      // Text, indexed for the patterns
 	sequels   [][]int    // reSequel's matches in it, found once
@@ -248,6 +249,7 @@ func classify(sents []Sentence, meta Meta) []sentenceInfo {
 	cur, para := articleCtx, -1
 	paraHedged, headingHedged := false, false
 	otherSection := false // a heading named another work: its section is that work's
+	detailSection := false
 	for i, s := range sents {
 		in := infos[i]
 		tx := in.tx
@@ -256,6 +258,9 @@ func classify(sents []Sentence, meta Meta) []sentenceInfo {
 		item := i > 0 && sents[i-1].Paragraph == s.Paragraph && listNumber(sents[i-1].Text) && (i+1 == len(sents) || sents[i+1].Paragraph != s.Paragraph)
 		if s.Heading || item {
 			otherSection = false
+			// (a short heading: a caption is long, and tells what a
+			// picture shows)
+			detailSection = s.Heading && len(strings.Fields(s.Text)) <= 8 && reDetailHeading.MatchText(tx)
 		}
 		if s.Paragraph != para {
 			para = s.Paragraph
@@ -301,6 +306,7 @@ func classify(sents []Sentence, meta Meta) []sentenceInfo {
 		}
 		in.ctx = cur
 		in.hedged = paraHedged || headingHedged || question(s.Text)
+		in.detail = detailSection && !s.Heading
 		in.names = findNames(tx)
 		// "Sofia Carson (Cassie Salazar)": a character in the brackets
 		// puts the actor outside them
@@ -551,7 +557,10 @@ func (x *extraction) sequel(s *sentenceInfo) {
 	if !about {
 		return
 	}
-	if loc := s.denial(); loc != nil {
+	// under "Who's directing?", "That hasn't been announced yet" denies
+	// the director, not the sequel; a sentence that names the sequel
+	// still speaks of it
+	if loc := s.denial(); loc != nil && !(s.detail && !s.seq) {
 		after := text[loc[0]:min(len(text), loc[1]+40)]
 		onlyTrailer := reTrailer.MatchString(after) && !reSequel.MatchString(after) && !reStatusWord.MatchString(after)
 		// "a release date has not been set" leaves open whether the
@@ -560,7 +569,8 @@ func (x *extraction) sequel(s *sentenceInfo) {
 		onlyDate := reReleaseDate.MatchString(around) && !reStatusWord.MatchString(around)
 		// nor does "no cast has been announced" ("Purple Hearts 2 is a
 		// go, but no cast has been announced")
-		onlyCast := reCastDenied.MatchString(text[max(0, loc[0]-25):min(len(text), loc[1]+25)])
+		onlyCast := reCastDenied.MatchString(text[max(0, loc[0]-25):min(len(text), loc[1]+25)]) ||
+			reDetailObject.MatchString(text[loc[1]:min(len(text), loc[1]+40)])
 		if !onlyTrailer && !onlyDate && !onlyCast {
 			x.add(s, Claim{Topic: TopicSequel, Stance: Denied, Value: SequelNotAnnounced, Text: text[loc[0]:loc[1]]})
 			return
@@ -626,6 +636,9 @@ func (x *extraction) sequel(s *sentenceInfo) {
 				continue // "she has Last Night at the Lobster in the works": another film
 			}
 			if negatedBefore(text, loc[0]) || reNegatedAfter.MatchString(text[loc[1]:min(len(text), loc[1]+12)]) {
+				if s.detail && !s.seq {
+					continue // under "Who's directing?": the director's
+				}
 				// "There is no Purple Hearts sequel in the works",
 				// "Netflix never greenlit it": the cue, denied
 				x.add(s, Claim{Topic: TopicSequel, Stance: Denied, Value: SequelNotAnnounced, Text: text[loc[0]:loc[1]]})
@@ -1015,6 +1028,15 @@ func nearestCue(t *text, d Date) string {
 
 // reCastDenied opens a denial whose object is the cast: "no cast has
 // been announced", "no casting news".
+// reDetailHeading is a section heading that asks of, or names, a detail of
+// the sequel other than its existence or its date: "Who's directing?",
+// "Plot", "Will there be new characters?".
+var reDetailHeading = re(`\b(?:direct\w*|writ(?:er|ers|ing|ten)|screenplay|script|synopsis|plot|story|about|trailer|teaser|cast|casting|characters?|soundtrack|songs?|music|title|who['’]s\s+(?:in|back|returning))\b`)
+
+// reDetailObject follows a denial whose object is such a detail: "Netflix
+// hasn't released an official synopsis".
+var reDetailObject = regexp.MustCompile(`^\s+(?:a|an|the|any)\s+(?:official\s+|proper\s+|full\s+|first\s+)?(?:synopsis|plot|logline|trailer|teaser|poster|title|cast\s+list|director|writer|script|details?)\b`)
+
 var reCastDenied = re(`\bno\s+(?:official\s+)?(?:cast|casting|stars?|actors?)\b`).scanned()
 
 // reOtherObjectBefore ends the text before a status cue whose subject is a

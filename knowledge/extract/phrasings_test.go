@@ -239,6 +239,12 @@ func TestStatusPhrasings(t *testing.T) {
 		// no date yet is not no sequel
 		{extract.AssertsConfirmed, "Netflix has greenlit Purple Hearts 2. A release date has not been set."},
 		{extract.AssertsConfirmed, "Netflix is moving forward with Purple Hearts 2."},
+		{extract.AssertsConfirmed, "Purple Hearts 2 is officially moving forward at Netflix, and fans have a date to circle."},
+		// a person's part left open, a detail not yet out: the sequel stands
+		{extract.AssertsConfirmed, "Purple Hearts 2 is officially moving forward at Netflix.\n\nThe original also featured Linden Ashby. There's no word yet on whether he'll appear in the sequel."},
+		{extract.AssertsConfirmed, "Netflix has confirmed that Purple Hearts 2 is in the works. Netflix hasn't released an official synopsis.\n\nWho's directing?\n\nThat hasn't been announced yet."},
+		// a caption is no section: what follows it still speaks of the sequel
+		{extract.SaysUnconfirmed, "Will there be a Purple Hearts 2?\n\nSofia Carson and Nicholas Galitzine, the cast of the first film\n\nNothing has been announced yet."},
 		{extract.AssertsConfirmed, "Netflix has greenlighted a second Purple Hearts movie."},
 		{extract.AssertsConfirmed, "The sequel to Purple Hearts is in the works at Netflix."},
 		{extract.AssertsConfirmed, "Cameras are rolling on Purple Hearts 2."},

@@ -36,9 +36,17 @@ func (s *sentenceInfo) denial() []int {
 			// "no news isn't always bad news": a saying, not a denial
 			s.deny = nil
 		}
+		if s.deny != nil && reWhetherPerson.MatchString(s.Text[s.deny[1]:]) {
+			// "no word yet on whether he'll appear in the sequel": a
+			// person's part is open, not the sequel
+			s.deny = nil
+		}
 	}
 	return s.deny
 }
+
+// reWhetherPerson follows a denial whose scope is one person's part.
+var reWhetherPerson = regexp.MustCompile(`^\s+(?:yet\s+)?(?:on|about|as\s+to|regarding)\s+whether\s+(?:or\s+not\s+)?(?:he|she|they|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s*(?:will|['’]ll|would|is|are|might|could|plans?\s+to)\s+(?:\w+\s+)?(?:appear|return|be\s+back|reprise|join|come\s+back|be\s+in\b|star\b|feature)`)
 
 // reSayingSubject follows a "no news" that is the subject of a saying.
 var reSayingSubject = regexp.MustCompile(`^["”’']?\s+(?:is|isn['’]t|is\s+not|means)\s+(?:always\s+|necessarily\s+|a\s+)?(?:good|bad|definitive|the\s+end|no\b|["“'‘])`)
