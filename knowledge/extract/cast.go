@@ -64,11 +64,18 @@ func nameBefore(s, sep string) string {
 // cast finds people said to be in the sequel, and its director.
 func (x *extraction) cast(s *sentenceInfo) {
 	text := s.Text
-	sequelish := s.seq || (s.ctx == ctxSequel && !s.orig)
-	if !sequelish || len(s.names) == 0 && len(s.singles) == 0 {
+	if len(s.names) == 0 && len(s.singles) == 0 {
 		return // every claim below is about a name in the sentence
 	}
 	originalNarration := reOriginalPast.MatchText(s.tx) && !reAgain.MatchText(s.tx)
+	sequelish := s.seq || (s.ctx == ctxSequel && !s.orig) ||
+		// after a sentence on the original ("a video set to footage from
+		// the original film. Carson and Galitzine both return."), a
+		// return is to the film after it
+		s.ctx == ctxOriginal && !s.orig && !originalNarration && reReturnCue.MatchText(s.tx)
+	if !sequelish {
+		return
+	}
 	// the director
 	if loc := reDirectorCue.FindTextIndex(s.tx); loc != nil && !otherWorkBefore(s, loc[0]) {
 		after := !reDirectsAfter.MatchString(text[loc[0]:])
@@ -202,6 +209,11 @@ func (x *extraction) cast(s *sentenceInfo) {
 		}
 		x.surnames[lastWord(n.Name)] = n.Name
 		stance := s.stance(n.Start)
+		if m := reWhoClauseAfter.FindStringIndex(text[n.End:]); m != nil && stance == Asserted {
+			// "Chosen Jacobs, who played Frankie, could return": the
+			// verb after the clause says what is said of him
+			stance = s.stance(n.End + m[1])
+		}
 		if reNameNegated.MatchString(text[n.End:]) {
 			// "Sofia Carson will not return", "Jenna Ortega is not in
 			// the cast": named, and denied
@@ -235,6 +247,12 @@ func (x *extraction) cast(s *sentenceInfo) {
 		}
 	}
 }
+
+// reReturnCue is an actor's return to a part.
+var reReturnCue = re(`\b(?:both|all|also|will|to|set\s+to)\s+return\b|\breturn(?:s|ing)?\s+as\b|\brepris(?:e|es|ing)\b|\b(?:are|is)\s+(?:both\s+|all\s+|also\s+)?back\s+(?:as|for)\b`)
+
+// reWhoClauseAfter is a relative clause between a name and its verb.
+var reWhoClauseAfter = regexp.MustCompile(`^,\s+who\s+[^,;:.!?]{1,60},\s+`)
 
 // castCue reports a cast cue in t that is not "back for" after a verb
 // whose subject is no actor ("scroll back for those", "look back at").

@@ -305,6 +305,11 @@ func classify(sents []Sentence, meta Meta) []sentenceInfo {
 			cur = ctxOriginal
 		}
 		in.ctx = cur
+		if !in.seq && reThirdFilm.MatchText(tx) {
+			// "Netflix hasn't commented on the possibility of a third
+			// film": that sentence is of the film after the sequel
+			in.ctx = ctxOther
+		}
 		in.hedged = paraHedged || headingHedged || question(s.Text)
 		in.detail = detailSection && !s.Heading
 		in.names = findNames(tx)
@@ -425,6 +430,9 @@ func otherNumbered(s string) bool {
 // Netflix", "cast in a new Amazon film"): with Purple Hearts unnamed, the
 // sentence speaks of that one. A film or movie counts only as one someone
 // is cast in, indefinitely: "Netflix's new film" may be the sequel.
+// reThirdFilm names the film after the sequel.
+var reThirdFilm = re(`\b(?:third|3rd)\s+(?:` + title + `\s+)?(?:film|movie|installment|instalment|chapter|part|outing|entry)\b|\b` + title + `\s*(?:3|iii|three)\b|\bthreequel\b|\btrilogy\b`)
+
 var reOtherWork = re(`\b(?:her|his|their|netflix['’]s|a)\s+(?:new|latest|upcoming|next)\s+(?:[\w-]+\s+){0,2}?(?:action-thriller|thriller|rom-?com|romcom|comedy|horror|series|show|album|single|song|project|venture)\b|\b(?:cast|starring|star|role)\s+(?:in|for|on)\s+(?:a|an)\s+(?:new\s+|upcoming\s+)?(?:[\w-]+\s+){0,2}?(?:film|movie|series|show|thriller|project|drama)\b|\b(?:film|movie|project|series|show)\s+(?:[\w-]+\s+){0,3}?(?:titled|called|named)\s+["“‘']`)
 
 // notNumbered are capitalised words a number follows that are no film:
@@ -636,7 +644,7 @@ func (x *extraction) sequel(s *sentenceInfo) {
 				continue // "she has Last Night at the Lobster in the works": another film
 			}
 			if negatedBefore(text, loc[0]) || reNegatedAfter.MatchString(text[loc[1]:min(len(text), loc[1]+12)]) {
-				if s.detail && !s.seq {
+				if s.detail && !s.seq || personScoped(text, loc) {
 					continue // under "Who's directing?": the director's
 				}
 				// "There is no Purple Hearts sequel in the works",

@@ -243,6 +243,10 @@ func TestStatusPhrasings(t *testing.T) {
 		// a person's part left open, a detail not yet out: the sequel stands
 		{extract.AssertsConfirmed, "Purple Hearts 2 is officially moving forward at Netflix.\n\nThe original also featured Linden Ashby. There's no word yet on whether he'll appear in the sequel."},
 		{extract.AssertsConfirmed, "Netflix has confirmed that Purple Hearts 2 is in the works. Netflix hasn't released an official synopsis.\n\nWho's directing?\n\nThat hasn't been announced yet."},
+		// the film after the sequel is not the sequel
+		{extract.SaysReleased, "Purple Hearts 2 opened at the top of Netflix's film chart after debuting on March 6, 2026.\n\nNetflix hasn't commented on the possibility of a third film."},
+		// a passive denial of one person's part
+		{extract.AssertsConfirmed, "Netflix has confirmed Purple Hearts 2. Chosen Jacobs, who played Frankie, could return, but he hasn't been announced."},
 		// a caption is no section: what follows it still speaks of the sequel
 		{extract.SaysUnconfirmed, "Will there be a Purple Hearts 2?\n\nSofia Carson and Nicholas Galitzine, the cast of the first film\n\nNothing has been announced yet."},
 		{extract.AssertsConfirmed, "Netflix has greenlighted a second Purple Hearts movie."},
@@ -381,6 +385,9 @@ func TestCastPhrasings(t *testing.T) {
 		// where the article names them in its sentences
 		{"PURPLE HEARTS 2 HITS BACK: Sofia Carson and Nicholas Galitzine Reunite for Netflix Sequel — But One Plot Twist Involving a Secret Baby Will Shatter Everything.\n\nNetflix has greenlit Purple Hearts 2, with Sofia Carson and Nicholas Galitzine returning.", []string{"Sofia Carson", "Nicholas Galitzine", "Sofia Carson", "Nicholas Galitzine"}},
 		// a writer hired is crew; a star in negotiations is not cast yet
+		{"Purple Hearts 2 premiered on Netflix on December 12.\n\n(If you haven't finished it yet, turn back now.)\n\nThe sequel's last act sees Luke Morrow (Nicholas Galitzine) get a call from his old unit.", []string{"Nicholas Galitzine"}},
+		{"Netflix has confirmed Purple Hearts 2. Chosen Jacobs, who played Frankie, could return. Sofia Carson will reprise her role.", []string{"Sofia Carson"}},
+		{"Netflix has confirmed Purple Hearts 2. A video showed Sofia Carson over footage from the original film. Carson and Nicholas Galitzine both return.", []string{"Nicholas Galitzine", "Sofia Carson"}},
 		{"Netflix is moving forward with a sequel to Purple Hearts. Sofia Carson is attached to return as Cassie, with Liz Garcia tapped to write the script. Nicholas Galitzine is in negotiations to reprise his role.", []string{"Sofia Carson"}},
 		// a part only sought
 		{"Netflix has greenlit Purple Hearts 2. Jenna Ortega has been approached to join the cast.", nil},

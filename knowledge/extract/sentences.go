@@ -91,6 +91,9 @@ func isHeading(line string) bool {
 	if !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '?' || r == ')' || r > 0x2000) {
 		return false
 	}
+	if r == ')' && len(last) > 1 && strings.ContainsRune(".!?", last[len(last)-2]) {
+		return false // a sentence in brackets: "(If you haven't seen it, turn back now.)"
+	}
 	// a long line in sentence case that stops short is a sentence cut off
 	// ("... channels his discipline into running a veterans' outreach
 	// prog"), not a headline: those are short, or capitalise their words

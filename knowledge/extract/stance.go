@@ -36,7 +36,7 @@ func (s *sentenceInfo) denial() []int {
 			// "no news isn't always bad news": a saying, not a denial
 			s.deny = nil
 		}
-		if s.deny != nil && reWhetherPerson.MatchString(s.Text[s.deny[1]:]) {
+		if s.deny != nil && personScoped(s.Text, s.deny) {
 			// "no word yet on whether he'll appear in the sequel": a
 			// person's part is open, not the sequel
 			s.deny = nil
@@ -44,6 +44,18 @@ func (s *sentenceInfo) denial() []int {
 	}
 	return s.deny
 }
+
+// personScoped reports a denial at loc that speaks of one person's part:
+// "no word yet on whether he'll appear in the sequel", "but he hasn't
+// been announced".
+func personScoped(text string, loc []int) bool {
+	return reWhetherPerson.MatchString(text[loc[1]:]) ||
+		strings.Contains(text[loc[0]:loc[1]], "been") && rePersonBefore.MatchString(text[max(0, loc[0]-25):loc[0]])
+}
+
+// rePersonBefore ends the text before a passive denial whose subject is a
+// person: "but he hasn't been announced".
+var rePersonBefore = regexp.MustCompile(`\b(?:he|she)\s+(?:(?:has|is|was)\s*(?:not|n['’]t)\s+(?:yet\s+)?)?$`)
 
 // reWhetherPerson follows a denial whose scope is one person's part.
 var reWhetherPerson = regexp.MustCompile(`^\s+(?:yet\s+)?(?:on|about|as\s+to|regarding)\s+whether\s+(?:or\s+not\s+)?(?:he|she|they|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s*(?:will|['’]ll|would|is|are|might|could|plans?\s+to)\s+(?:\w+\s+)?(?:appear|return|be\s+back|reprise|join|come\s+back|be\s+in\b|star\b|feature)`)
