@@ -425,14 +425,14 @@ func otherNumbered(s string) bool {
 	return false
 }
 
+// reThirdFilm names the film after the sequel.
+var reThirdFilm = re(`\b(?:third|3rd)\s+(?:` + title + `\s+)?(?:film|movie|installment|instalment|chapter|part|outing|entry)\b|\b` + title + `\s*(?:3|iii|three)\b|\bthreequel\b|\btrilogy\b`)
+
 // reOtherWork finds a star's other work named as such ("her new
 // action-thriller, Carry-On, starring alongside ...", "a new romcom from
 // Netflix", "cast in a new Amazon film"): with Purple Hearts unnamed, the
 // sentence speaks of that one. A film or movie counts only as one someone
 // is cast in, indefinitely: "Netflix's new film" may be the sequel.
-// reThirdFilm names the film after the sequel.
-var reThirdFilm = re(`\b(?:third|3rd)\s+(?:` + title + `\s+)?(?:film|movie|installment|instalment|chapter|part|outing|entry)\b|\b` + title + `\s*(?:3|iii|three)\b|\bthreequel\b|\btrilogy\b`)
-
 var reOtherWork = re(`\b(?:her|his|their|netflix['’]s|a)\s+(?:new|latest|upcoming|next)\s+(?:[\w-]+\s+){0,2}?(?:action-thriller|thriller|rom-?com|romcom|comedy|horror|series|show|album|single|song|project|venture)\b|\b(?:cast|starring|star|role)\s+(?:in|for|on)\s+(?:a|an)\s+(?:new\s+|upcoming\s+)?(?:[\w-]+\s+){0,2}?(?:film|movie|series|show|thriller|project|drama)\b|\b(?:film|movie|project|series|show)\s+(?:[\w-]+\s+){0,3}?(?:titled|called|named)\s+["“‘']`)
 
 // notNumbered are capitalised words a number follows that are no film:
@@ -645,7 +645,7 @@ func (x *extraction) sequel(s *sentenceInfo) {
 			}
 			if negatedBefore(text, loc[0]) || reNegatedAfter.MatchString(text[loc[1]:min(len(text), loc[1]+12)]) {
 				if s.detail && !s.seq || personScoped(text, loc) {
-					continue // under "Who's directing?": the director's
+					continue // the director's (under "Who's directing?"), or one person's part
 				}
 				// "There is no Purple Hearts sequel in the works",
 				// "Netflix never greenlit it": the cue, denied
@@ -1034,8 +1034,6 @@ func nearestCue(t *text, d Date) string {
 	return best
 }
 
-// reCastDenied opens a denial whose object is the cast: "no cast has
-// been announced", "no casting news".
 // reDetailHeading is a section heading that asks of, or names, a detail of
 // the sequel other than its existence or its date: "Who's directing?",
 // "Plot", "Will there be new characters?".
@@ -1045,6 +1043,8 @@ var reDetailHeading = re(`\b(?:direct\w*|writ(?:er|ers|ing|ten)|screenplay|scrip
 // hasn't released an official synopsis".
 var reDetailObject = regexp.MustCompile(`^\s+(?:a|an|the|any)\s+(?:official\s+|proper\s+|full\s+|first\s+)?(?:synopsis|plot|logline|trailer|teaser|poster|title|cast\s+list|director|writer|script|details?)\b`)
 
+// reCastDenied opens a denial whose object is the cast: "no cast has
+// been announced", "no casting news".
 var reCastDenied = re(`\bno\s+(?:official\s+)?(?:cast|casting|stars?|actors?)\b`).scanned()
 
 // reOtherObjectBefore ends the text before a status cue whose subject is a
