@@ -249,7 +249,7 @@ func (x *extraction) cast(s *sentenceInfo) {
 }
 
 // reReturnCue is an actor's return to a part.
-var reReturnCue = re(`\b(?:both|all|also|will|to|set\s+to)\s+return\b|\breturn(?:s|ing)?\s+as\b|\brepris(?:e|es|ing)\b|\b(?:are|is)\s+(?:both\s+|all\s+|also\s+)?back\s+(?:as|for)\b`)
+var reReturnCue = re(`\b(?:both|all|also|will|set\s+to)\s+return\b|\breturn(?:s|ing)?\s+as\b|\brepris(?:e|es|ing)\b|\b(?:are|is)\s+(?:both\s+|all\s+|also\s+)?back\s+(?:as|for)\b`)
 
 // reWhoClauseAfter is a relative clause between a name and its verb.
 var reWhoClauseAfter = regexp.MustCompile(`^,\s+who\s+[^,;:.!?]{1,60},\s+`)

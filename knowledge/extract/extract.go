@@ -426,7 +426,7 @@ func otherNumbered(s string) bool {
 }
 
 // reThirdFilm names the film after the sequel.
-var reThirdFilm = re(`\b(?:third|3rd)\s+(?:` + title + `\s+)?(?:film|movie|installment|instalment|chapter|part|outing|entry)\b|\b` + title + `\s*(?:3|iii|three)\b|\bthreequel\b|\btrilogy\b`)
+var reThirdFilm = re(`\b(?:third|3rd)\s+(?:` + title + `\s+)?(?:film|movie|installment|instalment|chapter|part|outing|entry)\b|\b` + title + `\s*(?:3|iii|three)\b|\bthreequel\b`)
 
 // reOtherWork finds a star's other work named as such ("her new
 // action-thriller, Carry-On, starring alongside ...", "a new romcom from
@@ -1036,8 +1036,9 @@ func nearestCue(t *text, d Date) string {
 
 // reDetailHeading is a section heading that asks of, or names, a detail of
 // the sequel other than its existence or its date: "Who's directing?",
-// "Plot", "Will there be new characters?".
-var reDetailHeading = re(`\b(?:direct\w*|writ(?:er|ers|ing|ten)|screenplay|script|synopsis|plot|story|about|trailer|teaser|cast|casting|characters?|soundtrack|songs?|music|title|who['’]s\s+(?:in|back|returning))\b`)
+// "Plot", "Will there be new characters?". Not "What we know about it" or
+// "The story so far": those sections are of the sequel itself.
+var reDetailHeading = re(`\b(?:direct\w*|writ(?:er|ers|ing|ten)|screenplay|script|synopsis|plot|trailer|teaser|cast|casting|characters?|soundtrack|title|who['’]s\s+(?:in|back|returning))\b`)
 
 // reDetailObject follows a denial whose object is such a detail: "Netflix
 // hasn't released an official synopsis".

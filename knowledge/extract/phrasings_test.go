@@ -247,6 +247,9 @@ func TestStatusPhrasings(t *testing.T) {
 		{extract.SaysReleased, "Purple Hearts 2 opened at the top of Netflix's film chart after debuting on March 6, 2026.\n\nNetflix hasn't commented on the possibility of a third film."},
 		// a passive denial of one person's part
 		{extract.AssertsConfirmed, "Netflix has confirmed Purple Hearts 2. Chosen Jacobs, who played Frankie, could return, but he hasn't been announced."},
+		// a section on the sequel at large is no detail's
+		{extract.SaysUnconfirmed, "Purple Hearts 2: Everything We Know\n\nWhat We Know About Purple Hearts 2\n\nNetflix hasn't announced anything yet. Fans keep asking."},
+		{extract.SaysUnconfirmed, "Is there a Purple Hearts 2?\n\nThe story so far\n\nNothing has been announced by Netflix."},
 		// a caption is no section: what follows it still speaks of the sequel
 		{extract.SaysUnconfirmed, "Will there be a Purple Hearts 2?\n\nSofia Carson and Nicholas Galitzine, the cast of the first film\n\nNothing has been announced yet."},
 		{extract.AssertsConfirmed, "Netflix has greenlighted a second Purple Hearts movie."},
