@@ -637,6 +637,12 @@ func (x *extraction) sequel(s *sentenceInfo) {
 			if reGenericSubjectBefore.MatchString(text[max(0, loc[0]-40):loc[0]]) {
 				continue // "big titles often slip even after they are announced": titles at large
 			}
+			if reAwaitedBefore.MatchString(text[max(0, loc[0]-16):loc[0]]) && strings.HasPrefix(strings.ToLower(text[loc[0]:]), "the announcement") {
+				continue // "look for the announcement itself": one still awaited
+			}
+			if reWhatIsBefore.MatchString(text[max(0, loc[0]-12):loc[0]]) {
+				continue // "lists of what is shooting in the region": whatever is
+			}
 			if whichOfOther(s, loc[0]) {
 				continue // "the He-Man adaptation, which is coming": that one's
 			}
@@ -1072,13 +1078,22 @@ var reGenericObjectAfter = re(`^\s*(?:to|for|on|its\s+share\s+of|plenty\s+of|man
 // announced", "once sequels are greenlit".
 var reGenericSubjectBefore = re(`\b(?:after|once|when|until|before|unless|if)\s+(?:they|titles|games|films|movies|sequels|projects|shows|series)\s+(?:are|get|have\s+been)?\s*$`).scanned()
 
+// reWhatIsBefore ends the text before a cue whose subject is "what":
+// "lists of what is shooting in the region" speak of films at large.
+var reWhatIsBefore = regexp.MustCompile(`(?i)\bwhat(?:\s+is|['’]s)?\s+(?:currently\s+|now\s+)?$`)
+
+// reAwaitedBefore ends the text before "the announcement" when it is one
+// still awaited: "look for the announcement itself", "until the
+// announcement".
+var reAwaitedBefore = regexp.MustCompile(`(?i)\b(?:for|await\w*|until|without|before|ahead\s+of|pending)\s+$`)
+
 // reNegatedAfter opens the text after a status cue that it negates
 // ("Netflix has announced neither a greenlight nor a release date").
 var reNegatedAfter = re(`^\s+(?:neither|nothing|none)\b`).scanned()
 
 var reLitotes = re(`\bstranger\s+to\s+$`).scanned()
 
-var reNegatedBefore = re(`(?:\b(?:not|never|no|nothing|nobody|no\s+one|without|yet\s+to)|n['’]t)\s+(?:[^\s,;:.!?—–]+\s+){0,3}$|\bneither\s+(?:[^\s,;:.!?—–]+\s+){1,6}nor\s+(?:[^\s,;:.!?—–]+\s+){0,5}$|\bneither\s+(?:of\s+them\s+)?(?:has|have|had|is|was|did)\s+(?:[^\s,;:.!?—–]+\s+){0,4}$|\b(?:a\s+long\s+way|far|a\s+far\s+cry)\s+from\s+(?:an?\s+|the\s+|any\s+)?(?:official\s+)?$|\bno\s+(?:[^\s,;:.!?—–]+\s+){0,4}(?:has|have|had|is|are|was|were)\s+(?:yet\s+|ever\s+)?(?:been\s+)?(?:officially\s+)?$|\b(?:denied|denies|deny|denying|refuted|dismissed)\s+(?:reports?\s+|claims?\s+|rumou?rs?\s+)?that\s+(?:[^\s,;:.!?—–]+\s+){0,5}$|\bno\s+(?:sign|signs|indication|word|news|hint|evidence)\b[^.;!?]*\bthat\s+(?:[^\s,;:.!?—–]+\s+){0,5}$`).scanned()
+var reNegatedBefore = re(`(?:\b(?:not|never|no|nothing|nobody|no\s+one|without|yet\s+to)|n['’]t)\s+(?:[^\s,;:.!?—–]+\s+){0,3}$|\bneither\s+(?:[^\s,;:.!?—–]+\s+){1,6}nor\s+(?:[^\s,;:.!?—–]+\s+){0,5}$|\bneither\s+(?:of\s+them\s+|(?:the\s+)?[\w-]+\s+(?:[\w-]+\s+)?)?(?:has|have|had|is|was|did)\s+(?:[^\s,;:.!?—–]+\s+){0,4}$|\b(?:a\s+long\s+way|far|a\s+far\s+cry)\s+from\s+(?:an?\s+|the\s+|any\s+)?(?:official\s+)?$|\bno\s+(?:[^\s,;:.!?—–]+\s+){0,4}(?:has|have|had|is|are|was|were)\s+(?:yet\s+|ever\s+)?(?:been\s+)?(?:officially\s+)?$|\b(?:denied|denies|deny|denying|refuted|dismissed)\s+(?:reports?\s+|claims?\s+|rumou?rs?\s+)?that\s+(?:[^\s,;:.!?—–]+\s+){0,5}$|\bno\s+(?:[^\s,;:.!?—–]+\s+){0,3}(?:has|have|had)\s+(?:yet\s+|ever\s+)?(?:reported|announced|confirmed|mentioned|seen|shown|found)\s+(?:an?\s+|any\s+|the\s+)?(?:official\s+)?$|\bno\s+(?:sign|signs|indication|word|news|hint|evidence)\b[^.;!?]*\bthat\s+(?:[^\s,;:.!?—–]+\s+){0,5}$`).scanned()
 
 // presupposed adds the sequel's status to an article that presupposes it
 // without stating it ("Purple Hearts 2 premieres February 12, 2027"): its
@@ -1239,7 +1254,7 @@ var (
 	reAwaitedRelease = re(`\b(?:gears?\s+up\s+for|eagerly\s+(?:await|anticipat)(?:e|es|ed|ing|s)?|the\s+lead[\s-]up\s+to|countdown\s+to|counting\s+down\s+to)\s+(?:its|the\s+(?:film|movie|sequel)['’]s)\s+(?:release|premiere|debut)\b|\b(?:as|with)\s+(?:the|its)\s+(?:release|premiere|debut)(?:\s+date)?\s+(?:(?:fast\s+)?(?:approaches|approaching|nears|nearing)|draws\s+(?:near|closer)|drawing\s+(?:near|closer)|(?:just\s+)?around\s+the\s+corner)\b|\bahead\s+of\s+(?:its|the)\s+(?:(?:film|movie|sequel)['’]s\s+)?(?:release|premiere|debut)\b|\b(?:approaching|upcoming|impending)\s+(?:release|premiere)(?:\s+date)?\s+(?:of|for)\s+(?:the\s+sequel|` + title + `\s*(?:2|ii|two))\b`)
 	reSequelNarrates = re(`\b(?:` + title + `\s*(?:2|ii|two|part\s*(?:2|ii|two))|(?:the|this)\s+(?:sequel|follow[\s-]?up|(?:new|second)\s+(?:film|movie|installment|instalment|chapter|outing)))["”’']?\s+(?:(?:also|then|now|further|even)\s+)?`)
 	reWondering      = re(`possib|potential|chances?\s+(?:of|for|that)|\w['’]d\s|might|could|would|unlikely|slim|doubtful|we['’]ll\s+see|remains\s+to\s+be\s+seen|time\s+will\s+tell|whether\s+(?:or\s+not|there|netflix|a|the|it|we|purple)\b|will\s+there|talks|conversations|discussions|on\s+the\s+table|consider(?:s|ing|ed)?\b|up\s+to\s+(?:netflix|the\s+streamer|them)\b`).scanned()
-	reClaimWord      = re(`poster|trailer|date|claim|report|rumou?r|news|stor(?:y|ies)|posts?\b|pages?\b|announcement|image|video|photo|article|headline`).scanned()
+	reClaimWord      = re(`poster|trailer|date|claim|report|rumou?r|news|stor(?:y|ies)|posts?\b|pages?\b|announcement|image|video|photo|article|headline|screenshots?\b|graphics?\b|captions?\b|thumbnails?\b|clips?\b|tweets?\b`).scanned()
 	reLeakWord       = re(`^(?:leak\w*|whispers?|insiders?)$`).scanned()
 	reSetPresup      = re(`\bset\s+(?:photos?|pictures?|footage|images?|visits?)\b|\b(?:on|from|at|inside)\s+the\s+(?:[\w-]+\s+){0,3}(?:set|soundstage|sound\s+stage)(?:\s+of\b|\s*[,.;:—–]|\s+(?:where|in|on|for|during|at|and|as|when|while|is|was)\b)`).scanned()
 )

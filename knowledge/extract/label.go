@@ -527,7 +527,7 @@ var reAsking = re(`\b(?:fans|viewers|audiences|readers|subscribers|you|many|peop
 // fake, and returns the first and its index.
 var (
 	// reItIs opens a sentence that speaks of what the one before named.
-	reItIs = regexp.MustCompile(`^(?:(?:It|That|This)(?:['’]s|\s+is|\s+was)\b|None\s+of\s+(?:that|this|it|these|those)\b|(?i:rating)\s*:)`)
+	reItIs = regexp.MustCompile(`^(?:(?:It|That|This)(?:['’]s|\s+is|\s+was)\b|None\s+of\s+(?:that|this|it|these|those)\b|(?i:rating|verdict|our\s+verdict|our\s+rating)\s*:)`)
 	// reCirculating says a claim is going around: a thing reported.
 	reCirculating = re(`\b(?:circulating|going\s+around|making\s+the\s+rounds|(?:went|gone|going)\s+viral|viral\s+(?:post|video|poster|clip|image|tweet|tiktok))\b`).scanned()
 )
@@ -544,15 +544,30 @@ func claimBefore(infos []sentenceInfo, i int) bool {
 	return false
 }
 
+// deniesRealBefore reports a bare "It is not." answering the sentence
+// before it, which says a thing is thought real ("a lot of people in the
+// comments seem to think it is real. It is not.").
+func deniesRealBefore(infos []sentenceInfo, i int) bool {
+	return i > 0 && reBareNot.MatchString(infos[i].Text) && reThoughtReal.MatchString(infos[i-1].Text) ||
+		// or "It isn't from Purple Hearts 2." after the clip it names
+		reNotFrom.MatchString(infos[i].Text) && claimBefore(infos, i)
+}
+
+var (
+	reBareNot     = regexp.MustCompile(`^(?:It|That|This|They|None\s+of\s+it)\s+(?:is|was|are|were)(?:n['’]t|\s+not)(?:\s+(?:real|true|genuine|legit))?\s*[.!]$`)
+	reNotFrom     = regexp.MustCompile(`^(?:It|That|This|They|The\s+(?:clip|video|footage|scene|image|photo|poster))\s+(?:is|was|are|were)(?:n['’]t|\s+not)\s+(?:actually\s+|really\s+)?(?:from|of|part\s+of)\b`)
+	reThoughtReal = regexp.MustCompile(`(?i)\b(?:is|are|was|were|it['’]s|be)\s+(?:real|true|genuine|legit|official|authentic)\b`)
+)
+
 func debunks(infos []sentenceInfo) (n int, first string, at int) {
 	for i := range infos {
 		s := &infos[i]
-		if !(s.seq || s.ctx == ctxSequel) || !s.debunked() {
+		if !(s.seq || s.ctx == ctxSequel) || !s.debunked() && !deniesRealBefore(infos, i) {
 			continue
 		}
 		// the claim it takes apart, named there or, after "It's fake",
 		// in the sentence before ("A poster says ... . It's fake.")
-		if reClaimWord.MatchText(s.tx) || reItIs.MatchString(s.Text) && claimBefore(infos, i) {
+		if reClaimWord.MatchText(s.tx) || reItIs.MatchString(s.Text) && claimBefore(infos, i) || deniesRealBefore(infos, i) {
 			if n++; n == 1 {
 				first, at = s.Text, s.Index
 			}

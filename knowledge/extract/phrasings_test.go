@@ -37,6 +37,14 @@ func TestStatusPhrasings(t *testing.T) {
 		// the answer to a question about the sequel
 		{extract.SaysUnconfirmed, "Purple Hearts star Nicholas Galitzine talked about the film's success. Could there be a part two? His answer was a very relaxed \"we'll see.\""},
 		{extract.SaysUnconfirmed, "Netflix has not yet made an official announcement about a sequel to Purple Hearts."},
+		// "no" and "neither" before the one who would have said it
+		{extract.SaysUnconfirmed, "The streamer's press site contains no mention of a Purple Hearts sequel."},
+		{extract.SaysUnconfirmed, "No outlet has reported a greenlight for Purple Hearts 2."},
+		{extract.SaysUnconfirmed, "Neither star has said Purple Hearts 2 is happening."},
+		{extract.SaysUnconfirmed, "Is there a Purple Hearts 2? There is no Purple Hearts 2."},
+		// an announcement still awaited, films at large "what is shooting"
+		{extract.SaysUnconfirmed, "Netflix hasn't confirmed Purple Hearts 2. Until then, wait for the announcement itself."},
+		{extract.SaysUnconfirmed, "Production trackers, which list what is shooting in Atlanta, have nothing on Purple Hearts 2. Netflix has not announced a sequel."},
 		{extract.SaysUnconfirmed, "As of Jan. 20, 2026, Netflix had still not made a firm official announcement about Purple Hearts 2."},
 		{extract.SaysUnconfirmed, "Some say a Purple Hearts sequel is in the works. Others doubt it: neither the filmmakers nor the production companies have confirmed anything."},
 		{extract.SaysUnconfirmed, "There has been no official word on a Purple Hearts sequel."},
@@ -470,6 +478,13 @@ func TestDebunkPhrasings(t *testing.T) {
 		// one that takes the fake apart first, then says nothing is made
 		"Is Purple Hearts 2 coming out?\n\nA poster on Facebook says Purple Hearts 2 is in cinemas in December 2025. Unfortunately, the poster is fan-made. Netflix has made no announcement about a sequel. For now there is no sequel in the works.",
 		"Those Purple Hearts 2 announcements are fabricated. Netflix has made no announcement about a sequel.",
+		// a bare "It is not." answering what people think real, "It isn't
+		// from" the sequel after the clip it names, a verdict line, what
+		// the post says told as the post's
+		"People in the comments seem to think the Purple Hearts 2 teaser is real. It is not. Netflix has not announced a sequel.",
+		"A clip billed as a leaked Purple Hearts 2 scene is going around. It isn't from Purple Hearts 2: the footage comes from another film. Netflix has made no such announcement.",
+		"Claim: Netflix confirmed Purple Hearts 2 for March 2026.\n\nVerdict: False\n\nNo trade publication has reported a greenlight, and the studio has made no such announcement.",
+		"A viral tweet about Purple Hearts 2 has been shared widely. The tweet says production began in May, with Sofia Carson on set. We checked: the claim is false, and Netflix has not announced a sequel.",
 		// in other words
 		"Lookalike posters keep circulating, as users pass around bogus artwork for films that were never made. Put simply, Purple Hearts 2 does not exist: the poster is a digitally doctored fake.",
 	} {

@@ -168,7 +168,13 @@ func (s *sentenceInfo) quotesAClaim(q []span, pos int) bool {
 // Hearts 2 three times last night,\" one fan posted on X."
 var reClaimOutro = regexp.MustCompile(`(?i)^["”’']?\s*,?\s*["”’']?\s*(?:one|a|another|some|many|several|other)?\s*(?:fans?|users?|viewers?|commenters?|people|accounts?|posters?|tiktokers?)\s+(?:posted|wrote|tweeted|said|claimed|commented|insisted|added)\b`)
 
-var reClaimIntro = regexp.MustCompile(`(?i)\b(?:headlines?|articles?|posts?|claims?|captions?|stor(?:y|ies)|tweets?|titles?|descriptions?)\b[^"“”]{0,70}[:,]\s*$`)
+// reClaimSays opens a sentence that tells what a post, a video or a
+// claim says ("The post says production began on July 1", "One viral
+// tweet claimed ..."). A report or a story is not one: "The report says
+// Netflix has greenlit it" attributes a statement the article relays.
+var reClaimSays = regexp.MustCompile(`^(?:(?:But|And|However|Still),?\s+)?(?:The|That|This|One|Another|A|Each|Every)\s+(?:[\w-]+\s+){0,2}(?:post|claim|video|caption|tweet|rumou?r|poster|headline|screenshot|image|thread|clip|graphic|meme|tiktok)s?\s+(?:also\s+|further\s+|even\s+)?(?:says|said|claims?|claimed|states?|stated|alleges|alleged|suggests|suggested|insists|insisted|promises|promised)\b`)
+
+var reClaimIntro = regexp.MustCompile(`(?i)\b(?:headlines?|articles?|posts?|claims?|captions?|stor(?:y|ies)|tweets?|titles?|descriptions?)\b[^"“”]{0,70}[:,]\s*$|\b(?:the\s+(?:text|words|caption|tagline)|captioned|(?:described|called|labell?ed|billed|touted)\s+(?:it|them|the\s+[\w-]+)\s+as)\s*$`)
 
 // stance of a claim found at pos in s.
 func (s *sentenceInfo) stance(pos int) Stance {
@@ -179,6 +185,10 @@ func (s *sentenceInfo) stance(pos int) Stance {
 	case c.debunk && !c.denied:
 		return Quoted
 	case s.quotesAClaim(c.quoted, pos):
+		return Quoted
+	case reClaimSays.MatchString(s.Text):
+		// "The post says production began on July 1": the post's claim,
+		// told
 		return Quoted
 	case s.hedged || s.hedgedAt(pos) || s.askedAt(pos):
 		return Hedged
