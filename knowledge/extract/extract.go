@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 )
 
 // OriginalYear is the year the original film came out: a date in or before
@@ -35,6 +36,8 @@ type sentenceInfo struct {
 	hedged    bool       // by its paragraph or heading
 	link      bool       // a link to another article: "Read next: ..."
 	detail    bool       // under a heading that asks of a detail: "Who's directing?"
+	quoteRun  int        // the end of a claim's quotation the sentence before opened, or 0
+	claimed   bool       // under a fact-check's heading that tells the claim: "What the video shows"
 	names     []nameSpan // person-shaped runs, found once
 	tx        *text      // Text, indexed for the patterns
 	sequels   [][]int    // reSequel's matches in it, found once
@@ -250,6 +253,7 @@ func classify(sents []Sentence, meta Meta) []sentenceInfo {
 	paraHedged, headingHedged := false, false
 	otherSection := false // a heading named another work: its section is that work's
 	detailSection := false
+	claimSection := false // a fact-check's "The claim", "What the video shows"
 	for i, s := range sents {
 		in := infos[i]
 		tx := in.tx
@@ -261,6 +265,7 @@ func classify(sents []Sentence, meta Meta) []sentenceInfo {
 			// (a short heading: a caption is long, and tells what a
 			// picture shows)
 			detailSection = s.Heading && len(strings.Fields(s.Text)) <= 8 && reDetailHeading.MatchText(tx)
+			claimSection = s.Heading && len(strings.Fields(s.Text)) <= 8 && reClaimHeading.MatchString(s.Text)
 		}
 		if s.Paragraph != para {
 			para = s.Paragraph
@@ -312,6 +317,7 @@ func classify(sents []Sentence, meta Meta) []sentenceInfo {
 		}
 		in.hedged = paraHedged || headingHedged || question(s.Text)
 		in.detail = detailSection && !s.Heading
+		in.claimed = claimSection && !s.Heading
 		in.names = findNames(tx)
 		// "Sofia Carson (Cassie Salazar)": a character in the brackets
 		// puts the actor outside them
@@ -323,7 +329,58 @@ func classify(sents []Sentence, meta Meta) []sentenceInfo {
 		}
 		infos[i] = in
 	}
+	claimQuoteRuns(infos)
 	return infos
+}
+
+// claimQuoteRuns marks the sentences that go on with a claim's quotation
+// the sentence before opened: the splitter ends a sentence inside
+// "IT'S OFFICIAL!! Purple Hearts 2 is coming", and the second one carries
+// no sign, in itself, that it is the caption's.
+func claimQuoteRuns(infos []sentenceInfo) {
+	for i := 1; i < len(infos); i++ {
+		prev, s := &infos[i-1], &infos[i]
+		if s.Paragraph != prev.Paragraph {
+			continue
+		}
+		open := openQuote(prev.Text)
+		if open < 0 {
+			continue
+		}
+		if !(prev.quotesAClaimAt(open) || prev.debunked() || prev.quoteRun > 0 || prev.claimed) {
+			continue
+		}
+		// (its first quotation mark closes the one left open)
+		end := strings.IndexAny(s.Text, "\"”")
+		if end < 0 {
+			continue
+		}
+		_, w := utf8.DecodeRuneInString(s.Text[end:])
+		if openQuote(s.Text[end+w:]) < 0 {
+			s.quoteRun = end + w
+		}
+	}
+}
+
+// openQuote returns where a quotation opens that the text does not close,
+// or -1.
+func openQuote(t string) int {
+	at := -1
+	for i, r := range t {
+		switch r {
+		case '“':
+			at = i
+		case '”':
+			at = -1
+		case '"':
+			if at >= 0 {
+				at = -1
+			} else {
+				at = i
+			}
+		}
+	}
+	return at
 }
 
 var reTitle = re(`\b` + title + `\b`)
@@ -1044,6 +1101,10 @@ func nearestCue(t *text, d Date) string {
 // the sequel other than its existence or its date: "Who's directing?",
 // "Plot", "Will there be new characters?". Not "What we know about it" or
 // "The story so far": those sections are of the sequel itself.
+// reClaimHeading is a fact-check's heading over the claim it takes apart:
+// "The claim", "What the poster claims", "What the video shows".
+var reClaimHeading = regexp.MustCompile(`(?i)^(?:the\s+)?(?:claims?|rumou?rs?)\s*[:?]?$|^what\s+(?:the|this|that)\s+(?:[\w-]+\s+)?(?:posts?|videos?|clips?|posters?|images?|trailers?|tweets?|screenshots?|captions?|rumou?rs?|claims?|headlines?)\s+(?:shows?|says?|claims?|promises?|shared)\b`)
+
 var reDetailHeading = re(`\b(?:direct\w*|writ(?:er|ers|ing|ten)|screenplay|script|synopsis|plot|trailer|teaser|cast|casting|characters?|soundtrack|title|who['’]s\s+(?:in|back|returning))\b`)
 
 // reDetailObject follows a denial whose object is such a detail: "Netflix
@@ -1093,7 +1154,7 @@ var reNegatedAfter = re(`^\s+(?:neither|nothing|none)\b`).scanned()
 
 var reLitotes = re(`\bstranger\s+to\s+$`).scanned()
 
-var reNegatedBefore = re(`(?:\b(?:not|never|no|nothing|nobody|no\s+one|without|yet\s+to)|n['’]t)\s+(?:[^\s,;:.!?—–]+\s+){0,3}$|\bneither\s+(?:[^\s,;:.!?—–]+\s+){1,6}nor\s+(?:[^\s,;:.!?—–]+\s+){0,5}$|\bneither\s+(?:of\s+them\s+|(?:the\s+)?[\w-]+\s+(?:[\w-]+\s+)?)?(?:has|have|had|is|was|did)\s+(?:[^\s,;:.!?—–]+\s+){0,4}$|\b(?:a\s+long\s+way|far|a\s+far\s+cry)\s+from\s+(?:an?\s+|the\s+|any\s+)?(?:official\s+)?$|\bno\s+(?:[^\s,;:.!?—–]+\s+){0,4}(?:has|have|had|is|are|was|were)\s+(?:yet\s+|ever\s+)?(?:been\s+)?(?:officially\s+)?$|\b(?:denied|denies|deny|denying|refuted|dismissed)\s+(?:reports?\s+|claims?\s+|rumou?rs?\s+)?that\s+(?:[^\s,;:.!?—–]+\s+){0,5}$|\bno\s+(?:[^\s,;:.!?—–]+\s+){0,3}(?:has|have|had)\s+(?:yet\s+|ever\s+)?(?:reported|announced|confirmed|mentioned|seen|shown|found)\s+(?:an?\s+|any\s+|the\s+)?(?:official\s+)?$|\bno\s+(?:sign|signs|indication|word|news|hint|evidence)\b[^.;!?]*\bthat\s+(?:[^\s,;:.!?—–]+\s+){0,5}$`).scanned()
+var reNegatedBefore = re(`(?:\b(?:not|never|no|nothing|nobody|no\s+one|without|yet\s+to|neither)|n['’]t)\s+(?:[^\s,;:.!?—–]+\s+){0,3}$|\bneither\s+(?:[^\s,;:.!?—–]+\s+){1,6}nor\s+(?:[^\s,;:.!?—–]+\s+){0,5}$|\bneither\s+(?:of\s+them\s+|(?:the\s+)?[\w-]+\s+(?:[\w-]+\s+)?)?(?:has|have|had|is|was|did)\s+(?:[^\s,;:.!?—–]+\s+){0,4}$|\b(?:a\s+long\s+way|far|a\s+far\s+cry)\s+from\s+(?:an?\s+|the\s+|any\s+)?(?:official\s+)?$|\bno\s+(?:[^\s,;:.!?—–]+\s+){0,4}(?:has|have|had|is|are|was|were)\s+(?:yet\s+|ever\s+)?(?:been\s+)?(?:officially\s+)?$|\b(?:denied|denies|deny|denying|refuted|dismissed)\s+(?:reports?\s+|claims?\s+|rumou?rs?\s+)?that\s+(?:[^\s,;:.!?—–]+\s+){0,5}$|\bno\s+(?:[^\s,;:.!?—–]+\s+){0,3}(?:has|have|had)\s+(?:yet\s+|ever\s+)?(?:reported|announced|confirmed|mentioned|seen|shown|found)\s+(?:an?\s+|any\s+|the\s+)?(?:official\s+)?$|\bno\s+(?:sign|signs|indication|word|news|hint|evidence)\b[^.;!?]*\bthat\s+(?:[^\s,;:.!?—–]+\s+){0,5}$`).scanned()
 
 // presupposed adds the sequel's status to an article that presupposes it
 // without stating it ("Purple Hearts 2 premieres February 12, 2027"): its

@@ -527,7 +527,7 @@ var reAsking = re(`\b(?:fans|viewers|audiences|readers|subscribers|you|many|peop
 // fake, and returns the first and its index.
 var (
 	// reItIs opens a sentence that speaks of what the one before named.
-	reItIs = regexp.MustCompile(`^(?:(?:It|That|This)(?:['’]s|\s+is|\s+was)\b|None\s+of\s+(?:that|this|it|these|those)\b|(?i:rating|verdict|our\s+verdict|our\s+rating)\s*:)`)
+	reItIs = regexp.MustCompile(`^(?:(?:It|That|This)(?:['’]s|\s+is|\s+was|\s+isn['’]t|\s+wasn['’]t)\b|None\s+of\s+(?:that|this|it|these|those)\b|(?i:rating|verdict|our\s+verdict|our\s+rating)\s*:)`)
 	// reCirculating says a claim is going around: a thing reported.
 	reCirculating = re(`\b(?:circulating|going\s+around|making\s+the\s+rounds|(?:went|gone|going)\s+viral|viral\s+(?:post|video|poster|clip|image|tweet|tiktok))\b`).scanned()
 )

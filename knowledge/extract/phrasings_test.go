@@ -484,6 +484,12 @@ func TestDebunkPhrasings(t *testing.T) {
 		"People in the comments seem to think the Purple Hearts 2 teaser is real. It is not. Netflix has not announced a sequel.",
 		"A clip billed as a leaked Purple Hearts 2 scene is going around. It isn't from Purple Hearts 2: the footage comes from another film. Netflix has made no such announcement.",
 		"Claim: Netflix confirmed Purple Hearts 2 for March 2026.\n\nVerdict: False\n\nNo trade publication has reported a greenlight, and the studio has made no such announcement.",
+		// a caption the splitter cuts in two, a quotation it cuts off, a
+		// section that tells the claim, "It isn't real." after the poster
+		"A fan page shared a Purple Hearts 2 graphic this week. Its caption read: \"IT'S HAPPENING!! Purple Hearts 2 is coming this summer!\" The graphic is fan-made, and Netflix has not announced a sequel.",
+		"A viral post about a sequel to Purple Hearts is fake. The post reads: \"Netflix officially confirms Purple Hearts 2! Filming starts in May\" Netflix has not announced Purple Hearts 2.",
+		"A clip of Sofia Carson talking about Purple Hearts 2 has gone viral. It is AI-generated.\n\nWhat the clip shows\n\nCarson appears to say: \"We start filming Purple Hearts 2 next month.\"\n\nWhat we found\n\nNetflix has not announced a sequel.",
+		"A Purple Hearts 2 poster has been circulating on Instagram. It isn't real. Netflix has not announced a sequel, and neither star has announced a new film.",
 		"A viral tweet about Purple Hearts 2 has been shared widely. The tweet says production began in May, with Sofia Carson on set. We checked: the claim is false, and Netflix has not announced a sequel.",
 		// in other words
 		"Lookalike posters keep circulating, as users pass around bogus artwork for films that were never made. Put simply, Purple Hearts 2 does not exist: the poster is a digitally doctored fake.",

@@ -156,12 +156,26 @@ func inQuote(q []span, pos int) bool {
 // as a headline, post or claim of someone else's ("a headline like this
 // one, from a site we won't link: \"Purple Hearts 2 arrives August 14\"").
 func (s *sentenceInfo) quotesAClaim(q []span, pos int) bool {
+	if pos < s.quoteRun || s.claimed {
+		return true
+	}
+	// a quotation the splitter cut off: "The post reads: \"BREAKING: Netflix
+	// officially confirms Purple Hearts 2!"
+	if o := openQuote(s.Text); o >= 0 && pos > o && s.quotesAClaimAt(o) {
+		return true
+	}
 	for _, sp := range q {
 		if pos >= sp.start && pos < sp.end {
-			return reClaimIntro.MatchString(s.Text[max(0, sp.start-90):sp.start]) || reClaimOutro.MatchString(s.Text[sp.end:min(len(s.Text), sp.end+50)])
+			return s.quotesAClaimAt(sp.start) || reClaimOutro.MatchString(s.Text[sp.end:min(len(s.Text), sp.end+50)])
 		}
 	}
 	return false
+}
+
+// quotesAClaimAt reports a quotation opening at start that the sentence
+// introduces as someone else's claim.
+func (s *sentenceInfo) quotesAClaimAt(start int) bool {
+	return reClaimIntro.MatchString(s.Text[max(0, start-90):start])
 }
 
 // reClaimOutro follows a quotation of a fan's post: "\"I watched Purple
@@ -174,7 +188,7 @@ var reClaimOutro = regexp.MustCompile(`(?i)^["”’']?\s*,?\s*["”’']?\s*(?:
 // Netflix has greenlit it" attributes a statement the article relays.
 var reClaimSays = regexp.MustCompile(`^(?:(?:But|And|However|Still),?\s+)?(?:The|That|This|One|Another|A|Each|Every)\s+(?:[\w-]+\s+){0,2}(?:post|claim|video|caption|tweet|rumou?r|poster|headline|screenshot|image|thread|clip|graphic|meme|tiktok)s?\s+(?:also\s+|further\s+|even\s+)?(?:says|said|claims?|claimed|states?|stated|alleges|alleged|suggests|suggested|insists|insisted|promises|promised)\b`)
 
-var reClaimIntro = regexp.MustCompile(`(?i)\b(?:headlines?|articles?|posts?|claims?|captions?|stor(?:y|ies)|tweets?|titles?|descriptions?)\b[^"“”]{0,70}[:,]\s*$|\b(?:the\s+(?:text|words|caption|tagline)|captioned|(?:described|called|labell?ed|billed|touted)\s+(?:it|them|the\s+[\w-]+)\s+as)\s*$`)
+var reClaimIntro = regexp.MustCompile(`(?i)\b(?:headlines?|articles?|posts?|claims?|captions?|stor(?:y|ies)|tweets?|titles?|descriptions?)\b[^"“”]{0,70}[:,]\s*$|\b(?:text|words|caption|tagline|banner|card|poster|image|graphic|tile|description|thumbnail)\b[^"“”.]{0,40}\b(?:reads?|reading|says|said|saying)\s*:?\s*$|\b(?:the\s+(?:text|words|caption|tagline)|captioned|(?:described|called|labell?ed|billed|touted)\s+(?:it|them|the\s+[\w-]+)\s+as)\s*$`)
 
 // stance of a claim found at pos in s.
 func (s *sentenceInfo) stance(pos int) Stance {
