@@ -1029,7 +1029,9 @@ var reLinkLine = regexp.MustCompile(`(?i)^(?:related(?:\s+(?:article|story|post|
 
 // reByline is a page's byline or date line, which a table row's shape
 // ("Name | ... |") can take.
-var reByline = regexp.MustCompile(`(?i)^\s*(?:by|written\s+by|posted\s+by|author:?)\s|\|\s*(?:published|updated|posted)\b|\bmin(?:ute)?s?\s+read\b`)
+var reByline = regexp.MustCompile(`(?i)^\s*(?:by|written\s+by|posted\s+by|author:?)\s|\|\s*(?:published|updated|posted)\b|\bmin(?:ute)?s?\s+read\b|` +
+	// a blog's navigation row: "Newer Post | Older Post | Home"
+	`(?:^|\|)\s*(?:newer|older|next|previous|prev)\s+(?:posts?|articles?|entr(?:y|ies))\s*(?:\||$)|\|\s*home\s*$`)
 
 // reSubtitle is a film's subtitle between its title and the year.
 var reSubtitle = regexp.MustCompile(`^\s*[:–—-]\s*(?:[\p{L}\d'’&,]+\s+){0,6}[\p{L}\d'’&]+\s*$`)

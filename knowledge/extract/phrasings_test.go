@@ -293,6 +293,8 @@ func TestCastPhrasings(t *testing.T) {
 		want []string
 	}{
 		{"Purple Hearts 2 stars Sofia Carson and Nicholas Galitzine.", []string{"Sofia Carson", "Nicholas Galitzine"}},
+		// a blog's navigation row is no table of actors and roles
+		{"Purple Hearts 2 stars Sofia Carson.\n\nNewer Post | Older Post | Home", []string{"Sofia Carson"}},
 		{"Sofia Carson and Nicholas Galitzine will reprise their roles in Purple Hearts 2.", []string{"Sofia Carson", "Nicholas Galitzine"}},
 		{"Sofia Carson returns as Cassie in Purple Hearts 2.", []string{"Sofia Carson"}},
 		{"Jenna Ortega has joined the cast of Purple Hearts 2.", []string{"Jenna Ortega"}},
