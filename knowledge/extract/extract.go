@@ -694,7 +694,7 @@ func (x *extraction) sequel(s *sentenceInfo) {
 			if reGenericSubjectBefore.MatchString(text[max(0, loc[0]-40):loc[0]]) {
 				continue // "big titles often slip even after they are announced": titles at large
 			}
-			if reAwaitedBefore.MatchString(text[max(0, loc[0]-16):loc[0]]) && strings.HasPrefix(strings.ToLower(text[loc[0]:]), "the announcement") {
+			if loc[1]-loc[0] == len("the announcement") && strings.EqualFold(text[loc[0]:loc[1]], "the announcement") && reAwaitedBefore.MatchString(text[max(0, loc[0]-16):loc[0]]) {
 				continue // "look for the announcement itself": one still awaited
 			}
 			if reWhatIsBefore.MatchString(text[max(0, loc[0]-12):loc[0]]) {
