@@ -201,7 +201,7 @@ func (x *extraction) cast(s *sentenceInfo) {
 		if x.roles[n.Name] || characters[n.Name] || (!isStrong && (!cue || x.crew[n.Name] || inTableCell(text, n))) || originalNarration && !isStrong {
 			continue
 		}
-		if !isStrong && (x.crewNear(text, n) || comparison(text, n) || attributive(text, n)) {
+		if !isStrong && (x.crewNear(text, n) || comparison(text, n) || attributive(text, n) || rePlaceBefore.MatchString(text[max(0, n.Start-8):n.Start])) {
 			continue
 		}
 		if strings.HasPrefix(x.surnames[lastWord(n.Name)], "crew:") {
@@ -247,6 +247,10 @@ func (x *extraction) cast(s *sentenceInfo) {
 		}
 	}
 }
+
+// rePlaceBefore ends the text before a place's name: "production is
+// scheduled to begin in San Diego". A person's name rarely follows these.
+var rePlaceBefore = regexp.MustCompile(`\b(?:in|near|outside|around)\s+$`)
 
 // reReturnCue is an actor's return to a part.
 var reReturnCue = re(`\b(?:both|all|also|will|set\s+to)\s+return\b|\breturn(?:s|ing)?\s+as\b|\brepris(?:e|es|ing)\b|\b(?:are|is)\s+(?:both\s+|all\s+|also\s+)?back\s+(?:as|for)\b`)
@@ -491,7 +495,8 @@ func collectRoles(infos []sentenceInfo) map[string]bool {
 			}
 		}
 		for _, m := range s.actorAs {
-			if r := personIn(m[2]); r != "" && r == strings.TrimSpace(m[2]) {
+			// ("will play Ava Morrow, Luke's estranged younger sister")
+			if r := personIn(m[2]); r != "" && (r == strings.TrimSpace(m[2]) || strings.HasPrefix(m[2], r+",")) {
 				roles[r] = true
 			}
 		}

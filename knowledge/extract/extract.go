@@ -252,6 +252,7 @@ func classify(sents []Sentence, meta Meta) []sentenceInfo {
 	cur, para := articleCtx, -1
 	paraHedged, headingHedged := false, false
 	otherSection := false // a heading named another work: its section is that work's
+	origSection := false  // a heading named the original film only: its section is the original's
 	detailSection := false
 	claimSection := false // a fact-check's "The claim", "What the video shows"
 	for i, s := range sents {
@@ -261,7 +262,7 @@ func classify(sents []Sentence, meta Meta) []sentenceInfo {
 		// after its number, heads a section too
 		item := i > 0 && sents[i-1].Paragraph == s.Paragraph && listNumber(sents[i-1].Text) && (i+1 == len(sents) || sents[i+1].Paragraph != s.Paragraph)
 		if s.Heading || item {
-			otherSection = false
+			otherSection, origSection = false, false
 			// (a short heading: a caption is long, and tells what a
 			// picture shows)
 			detailSection = s.Heading && len(strings.Fields(s.Text)) <= 8 && reDetailHeading.MatchText(tx)
@@ -269,7 +270,7 @@ func classify(sents []Sentence, meta Meta) []sentenceInfo {
 		}
 		if s.Paragraph != para {
 			para = s.Paragraph
-			if (cur == ctxOriginal || cur == ctxOther) && !otherSection {
+			if (cur == ctxOriginal || cur == ctxOther) && !otherSection && !origSection {
 				cur = articleCtx
 			}
 			paraHedged = !s.Heading && reParaHedge.MatchText(tx)
@@ -308,6 +309,9 @@ func classify(sents []Sentence, meta Meta) []sentenceInfo {
 			otherSection = s.Heading || item
 		case in.orig:
 			cur = ctxOriginal
+			// ("Q: Where can I watch Purple Hearts?", then "The film is
+			// streaming on Netflix"): not the article's own headline
+			origSection = s.Heading && !headline(i, s.Text, meta.Title)
 		}
 		in.ctx = cur
 		if !in.seq && reThirdFilm.MatchText(tx) {
@@ -688,6 +692,9 @@ func (x *extraction) sequel(s *sentenceInfo) {
 			if reOtherObjectBefore.MatchString(text[max(0, loc[0]-30):loc[0]]) {
 				continue // "no cast has been announced": the cast's, not the sequel's
 			}
+			if reOriginalObjectAfter.MatchString(text[loc[1]:min(len(text), loc[1]+40)]) {
+				continue // "Netflix has officially confirmed that the original was one of its most-watched": the original's
+			}
 			if reGenericObjectAfter.MatchString(text[loc[1]:min(len(text), loc[1]+40)]) {
 				continue // "giving the green light to movie sequels": sequels at large
 			}
@@ -964,6 +971,9 @@ func (x *extraction) dates(s *sentenceInfo, anchor time.Time) time.Time {
 			if !d.Single() {
 				continue
 			}
+			if dn := s.denial(); dn != nil && dn[0] < d.Start && s.cued().denied {
+				st = Denied // "Netflix Did Not Announce 'Purple Hearts 2' for February 14, 2026"
+			}
 			x.add(s, Claim{Topic: TopicAnnouncement, Stance: st, Value: d.Value(), Text: d.Text})
 		case "production":
 			phase := "starts"
@@ -1115,12 +1125,12 @@ var reDetailObject = regexp.MustCompile(`^\s+(?:a|an|the|any)\s+(?:official\s+|p
 
 // reCastDenied opens a denial whose object is the cast: "no cast has
 // been announced", "no casting news".
-var reCastDenied = re(`\bno\s+(?:official\s+)?(?:cast|casting|stars?|actors?)\b`).scanned()
+var reCastDenied = re(`\bno\s+(?:(?:official|other|new|additional|further|more|returning)\s+){0,3}(?:cast|casting|stars?|actors?)\b`).scanned()
 
 // reOtherObjectBefore ends the text before a status cue whose subject is a
 // detail of the sequel, not the sequel: "no cast has been announced", "no
 // release date has been set".
-var reOtherObjectBefore = re(`\b(?:cast|casting|trailer|teaser|poster|release\s+date|premiere\s+date|details|plot|synopsis|title)\s+(?:(?:has|have|is|are|was|were)\s+(?:yet\s+)?(?:been\s+)?(?:officially\s+)?)?$`).scanned()
+var reOtherObjectBefore = re(`\b(?:cast(?:\s+members?|\s+list)?|casting|trailer|teaser|poster|release\s+date|premiere\s+date|details|plot|synopsis|title)\s+(?:(?:has|have|is|are|was|were)\s+(?:yet\s+)?(?:been\s+)?(?:officially\s+)?)?$`).scanned()
 
 // negatedBefore reports a status cue at pos that a negation governs: a
 // "not", "never", "no" or "n't" a few words before it in its clause ("is
@@ -1133,6 +1143,10 @@ func negatedBefore(text string, pos int) bool {
 	// two negatives, no denial
 	return reNegatedBefore.MatchString(before) && !reLitotes.MatchString(before)
 }
+
+// reOriginalObjectAfter follows a status cue whose object is the original
+// film: "confirmed that the original was one of its most-watched films".
+var reOriginalObjectAfter = re(`^\s*(?:that\s+)?(?:the\s+(?:original|first\s+(?:film|movie|one)|2022\s+(?:film|movie|original))|its\s+predecessor)\b`).scanned()
 
 var reGenericObjectAfter = re(`^\s*(?:to|for|on|its\s+share\s+of|plenty\s+of|many|several|numerous|other|a\s+(?:number|lot|slew|string|handful)\s+of)\s+(?:[\w-]+\s+){0,2}(?:sequels|films|movies|projects|franchises|shows|series)\b`).scanned()
 
@@ -1156,7 +1170,7 @@ var reNegatedAfter = re(`^\s+(?:neither|nothing|none)\b`).scanned()
 
 var reLitotes = re(`\bstranger\s+to\s+$`).scanned()
 
-var reNegatedBefore = re(`(?:\b(?:not|never|no|nothing|nobody|no\s+one|without|yet\s+to|neither)|n['’]t)\s+(?:[^\s,;:.!?—–]+\s+){0,3}$|\bneither\s+(?:[^\s,;:.!?—–]+\s+){1,6}nor\s+(?:[^\s,;:.!?—–]+\s+){0,5}$|\bneither\s+(?:of\s+them\s+|(?:the\s+)?[\w-]+\s+(?:[\w-]+\s+)?)?(?:has|have|had|is|was|did)\s+(?:[^\s,;:.!?—–]+\s+){0,4}$|\b(?:a\s+long\s+way|far|a\s+far\s+cry)\s+from\s+(?:an?\s+|the\s+|any\s+)?(?:official\s+)?$|\bno\s+(?:[^\s,;:.!?—–]+\s+){0,4}(?:has|have|had|is|are|was|were)\s+(?:yet\s+|ever\s+)?(?:been\s+)?(?:officially\s+)?$|\b(?:denied|denies|deny|denying|refuted|dismissed)\s+(?:reports?\s+|claims?\s+|rumou?rs?\s+)?that\s+(?:[^\s,;:.!?—–]+\s+){0,5}$|\bno\s+(?:[^\s,;:.!?—–]+\s+){0,3}(?:has|have|had)\s+(?:yet\s+|ever\s+)?(?:reported|announced|confirmed|mentioned|seen|shown|found)\s+(?:an?\s+|any\s+|the\s+)?(?:official\s+)?$|\bno\s+(?:sign|signs|indication|word|news|hint|evidence)\b[^.;!?]*\bthat\s+(?:[^\s,;:.!?—–]+\s+){0,5}$`).scanned()
+var reNegatedBefore = re(`(?:\b(?:not|never|no|none|nothing|nobody|no\s+one|without|yet\s+to|neither)|n['’]t)\s+(?:[^\s,;:.!?—–]+\s+){0,3}$|\bneither\s+(?:[^\s,;:.!?—–]+\s+){1,6}nor\s+(?:[^\s,;:.!?—–]+\s+){0,5}$|\bneither\s+(?:of\s+them\s+|(?:the\s+)?[\w-]+\s+(?:[\w-]+\s+)?)?(?:has|have|had|is|was|did)\s+(?:[^\s,;:.!?—–]+\s+){0,4}$|\b(?:a\s+long\s+way|far|a\s+far\s+cry)\s+from\s+(?:an?\s+|the\s+|any\s+)?(?:official\s+)?$|\bno\s+(?:[^\s,;:.!?—–]+\s+){0,4}(?:has|have|had|is|are|was|were)\s+(?:yet\s+|ever\s+)?(?:been\s+)?(?:officially\s+)?$|\b(?:denied|denies|deny|denying|refuted|dismissed)\s+(?:reports?\s+|claims?\s+|rumou?rs?\s+)?that\s+(?:[^\s,;:.!?—–]+\s+){0,5}$|\bno\s+(?:[^\s,;:.!?—–]+\s+){0,3}(?:has|have|had)\s+(?:yet\s+|ever\s+)?(?:reported|announced|confirmed|mentioned|seen|shown|found)\s+(?:that\s+(?:[^\s,;:.!?—–]+\s+){0,4})?(?:an?\s+|any\s+|the\s+)?(?:official\s+)?$|\b(?:taken|mistaken|misread|read|interpreted|seen)\s+(?:it\s+|this\s+|that\s+|them\s+)?as\s+(?:an?\s+)?(?:sign|confirmation|proof|evidence)\s+that\s+(?:[^\s,;:.!?—–]+\s+){0,5}$|\bno\s+(?:sign|signs|indication|word|news|hint|evidence)\b[^.;!?]*\bthat\s+(?:[^\s,;:.!?—–]+\s+){0,5}$`).scanned()
 
 // presupposed adds the sequel's status to an article that presupposes it
 // without stating it ("Purple Hearts 2 premieres February 12, 2027"): its
@@ -1215,7 +1229,7 @@ var (
 // reTrailerOfBefore ends the text before a release word whose subject is
 // the film's trailer, not the film: "the official trailer for Purple Hearts
 // 2 is here".
-var reTrailerOfBefore = re(`\b(?:trailer|teaser|poster|first[\s-]look|clip|featurette|soundtrack|song|single)s?\s+(?:for|of|from|to)\s+(?:the\s+)?(?:[\w'’:-]+\s+){0,4}?(?:purple[\s-]+hearts?\s*)?$`).scanned()
+var reTrailerOfBefore = re(`\b(?:trailer|teaser|poster|first[\s-]look|clip|featurette|soundtrack|song|single)s?\s+(?:for|of|from|to)\s+(?:the\s+)?(?:[\w'’:-]+\s+){0,4}?(?:purple[\s-]+hearts?\s*)?$|\b(?:demo|beta|playtest|pre-?orders?|trailer|teaser|soundtrack)\s+(?:version\s+)?$`).scanned()
 
 // releaseOfOther reports a release word at pos that is not the film's: a
 // press release or drop, or the release of its trailer, poster or song

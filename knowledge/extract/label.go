@@ -159,6 +159,14 @@ func label(claims []Claim, infos []sentenceInfo) (Label, string) {
 		return cs[0].Quote
 	}
 	nPos := len(pos) + len(rel)
+	if len(den) == 0 && nPos > 0 {
+		// "Purple Hearts 2 Release Date Revealed!" over a body that only
+		// says it "could potentially arrive": the page contradicts its
+		// own headline and settles nothing
+		if q := headlineOnly(slices.Concat(pos, rel), claims, infos); q != "" {
+			return Unclear, q
+		}
+	}
 	// A status check that comes to the fakes (or any claim it reports)
 	// only in its second half, after saying nothing is confirmed, as one
 	// section among others, is not a fact-check: one leads with the fake
@@ -277,6 +285,11 @@ func label(claims []Claim, infos []sentenceInfo) (Label, string) {
 		// casting, or a plot it "is expected to" follow, doubt the
 		// details, not the film, and a follow-up that "could" do more
 		// wonders about its story, not whether it exists.
+		// (a scene timed into the sequel, its ending explained: one from a
+		// film someone has watched, however its cast is told)
+		if w := watched(infos); w != "" && !hedgesSequel(infos, true) && !awaited(infos) {
+			return SaysReleased, w
+		}
 		if len(cast) > 0 && wonder == "" && !hedgesSequel(infos, false) {
 			return AssertsConfirmed, first(cast)
 		}
@@ -291,11 +304,6 @@ func label(claims []Claim, infos []sentenceInfo) (Label, string) {
 		// told of no further ("the effect it has had on viewers")
 		if r := received(infos); r != "" && !hedgesSequel(infos, true) && !awaited(infos) && wonder == "" {
 			return SaysReleased, r
-		}
-		// a scene timed into the sequel ("thirty-eight minutes into
-		// Purple Hearts 2") is one from a film someone has watched
-		if w := watched(infos); w != "" && !hedgesSequel(infos, true) && !awaited(infos) {
-			return SaysReleased, w
 		}
 	}
 	switch {
@@ -429,8 +437,17 @@ func received(infos []sentenceInfo) string {
 var reItBefore = regexp.MustCompile(`(?i)(?:\b(?:the|this)\s+(?:film|movie|sequel)|\bit)\s+$`)
 
 // watched returns the first sentence that times a moment into the named
-// sequel ("forty minutes into Purple Hearts 2"), or "".
-func watched(infos []sentenceInfo) string { return saysOfSequel(infos, reWatched) }
+// sequel ("forty minutes into Purple Hearts 2"), or a heading that explains
+// its ending or warns of its spoilers, or "".
+func watched(infos []sentenceInfo) string {
+	for i := range infos {
+		s := &infos[i]
+		if s.seq && reWatched.MatchText(s.tx) && !s.cued().denied {
+			return s.Text
+		}
+	}
+	return ""
+}
 
 // saysOfSequel returns the first sentence, not a heading, that names the
 // sequel and matches c without denying it, or "".
@@ -444,7 +461,7 @@ func saysOfSequel(infos []sentenceInfo, c *cue) string {
 	return ""
 }
 
-var reWatched = re(`\b(?:(?:minutes|an\s+hour|halfway)\s+into|at\s+the\s+[\w-]+[\s-]minute\s+mark\s+of|(?:final|last|opening|closing|post-credits?|mid-credits?)\s+(?:scene|moments?|shot)\s+of)\s+(?:the\s+sequel|` + title + `\s*(?:2|ii|two))\b|\b` + title + `\s*(?:2|ii|two)\s+ending\s+explained\b`)
+var reWatched = re(`\b(?:(?:minutes|an\s+hour|halfway)\s+into|at\s+the\s+[\w-]+[\s-]minute\s+mark\s+of|(?:final|last|opening|closing|post-credits?|mid-credits?)\s+(?:scene|moments?|shot)\s+of)\s+(?:the\s+sequel|` + title + `\s*(?:2|ii|two))\b|\b` + title + `\s*(?:2|ii|two)\s+ending\s+explained\b|\bspoilers\s+(?:for|from)\s+(?:the\s+sequel|` + title + `\s*(?:2|ii|two))\s+(?:ahead|below|follow)\b`)
 
 // wondering returns the first sentence that wonders whether there will be
 // a sequel ("the possibility of a sequel"), or "".
@@ -562,6 +579,14 @@ var (
 func debunks(infos []sentenceInfo) (n int, first string, at int) {
 	for i := range infos {
 		s := &infos[i]
+		if i <= 1 && s.Heading && s.seq && reFactCheckHead.MatchString(s.Text) && (s.cued().denied || s.debunked()) {
+			// "Fact Check: Netflix Did Not Announce 'Purple Hearts 2' for
+			// February 14": a fact-check's headline rates the claim
+			if n++; n == 1 {
+				first, at = s.Text, s.Index
+			}
+			continue
+		}
 		if !(s.seq || s.ctx == ctxSequel) || !s.debunked() && !deniesRealBefore(infos, i) {
 			continue
 		}
@@ -574,4 +599,40 @@ func debunks(infos []sentenceInfo) (n int, first string, at int) {
 		}
 	}
 	return n, first, at
+}
+
+// reFactCheckHead opens a fact-check's headline.
+var reFactCheckHead = regexp.MustCompile(`(?i)^(?:fact[\s-]?check(?:ed)?|verify|verified|debunked|false|fake|no)\s*[:|—–-]`)
+
+// headlineOnly reports a page whose only word that the sequel exists or is
+// out is its headline (pos), while its body hedges what it says of the
+// sequel (a date it "could" arrive on, a cast that "would" return) and
+// states none of it as fact. It returns the body's first hedged claim.
+func headlineOnly(pos, claims []Claim, infos []sentenceInfo) string {
+	top := func(c Claim) bool { return c.Sentence <= 1 && infos[c.Sentence].Heading }
+	if !slices.ContainsFunc(pos, top) || slices.ContainsFunc(pos, func(c Claim) bool { return !top(c) }) {
+		return ""
+	}
+	hedged, first := "", 0
+	for _, c := range claims {
+		if top(c) {
+			continue
+		}
+		switch c.Topic {
+		case TopicSequel, TopicRelease, TopicCast, TopicProduction, TopicPlot:
+		default:
+			continue
+		}
+		switch c.Stance {
+		case Hedged:
+			if hedged == "" || c.Sentence < first {
+				hedged, first = c.Quote, c.Sentence
+			}
+		case Asserted:
+			if c.Topic != TopicRelease || c.Value != "none" {
+				return ""
+			}
+		}
+	}
+	return hedged
 }

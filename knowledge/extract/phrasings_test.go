@@ -277,6 +277,23 @@ func TestStatusPhrasings(t *testing.T) {
 		// a status check with a section on fakes, after it says nothing is
 		// confirmed, is not a fact-check
 		{extract.SaysUnconfirmed, "Netflix has yet to confirm a Purple Hearts sequel. Nothing has been announced about Purple Hearts 2.\n\nFan Rumors\n\nFake news about a Purple Hearts 2 announcement keeps spreading. Posts claiming the sequel is coming soon are false."},
+		// "none of this" denies; a heading that names only the original
+		// keeps its section the original's
+		{extract.SaysUnconfirmed, "Purple Hearts 2 FAQ\n\nWho would star in a sequel?\n\nFans would expect Sofia Carson to lead it again. None of this has been announced.\n\nWhere can I watch Purple Hearts?\n\nThe film is streaming exclusively on Netflix worldwide."},
+		{extract.SaysUnconfirmed, "Is there going to be a Purple Hearts 2? As of this year, no. Netflix has never announced a Purple Hearts 2."},
+		{extract.SaysUnconfirmed, "Purple Hearts 2: don't hold your breath. The streamer has yet to formally commission a sequel, and Galitzine says there is nothing concrete to share."},
+		// "confirmed" of the original, and a greenlight fans read into
+		// a star's words, are no greenlight
+		{extract.SaysUnconfirmed, "Fans want Purple Hearts 2. Netflix has officially confirmed that the original was one of its most-watched films of 2022. The streamer has not announced a sequel."},
+		{extract.SaysUnconfirmed, "Purple Hearts 2 remains a wish. Carson said she would be open to returning, which fans have taken as confirmation that a sequel is coming. Netflix has not announced one."},
+		// a headline the body does not bear out settles nothing
+		{extract.Unclear, "Purple Hearts 2 Release Date Revealed! Here's When Cassie And Luke Come Back\n\nAccording to industry chatter, Purple Hearts 2 could potentially arrive on Netflix in Q3 2026. Chosen Jacobs would also be a welcome return."},
+		// an ending explained, spoilers ahead: a film people have seen
+		{extract.SaysReleased, "Purple Hearts 2 Ending Explained: Do Cassie And Luke Stay Together?\n\nWarning: major spoilers for Purple Hearts 2 ahead.\n\nNetflix's Purple Hearts 2 brings back Sofia Carson as Cassie Salazar, and its final act is a tearjerker."},
+		// a game's demo out now is not the game
+		{extract.AssertsConfirmed, "Lanternfall Games has officially announced that Purple Hearts 2, the sequel to its 2023 war drama, will launch on Steam on October 8, 2026. A free demo is available now on Steam."},
+		// "no other returning cast members" denies more cast, not the film
+		{extract.AssertsConfirmed, "Netflix has set a Valentine's Day 2027 premiere for Purple Hearts 2, the long-awaited sequel. No other returning cast members have been announced yet."},
 	} {
 		if r := extract.Extract(tc.text, extract.Meta{}); r.Label != tc.label {
 			t.Errorf("Extract(%.80q).Label = %s, want %s", tc.text, r.Label, tc.label)
@@ -326,6 +343,9 @@ func TestCastPhrasings(t *testing.T) {
 		{"Netflix has greenlit Purple Hearts 2. It follows the 2022 weepie and brings the couple back: Sofia Carson is back as Cassie Salazar.", []string{"Sofia Carson"}},
 		{"Netflix has greenlit Purple Hearts 2 with Sofia Carson and Nicholas Galitzine. Carson and Galitzine lead again.", []string{"Sofia Carson", "Nicholas Galitzine"}},
 		{"Purple Hearts fans keep asking. If it ever happens, Carson and Galitzine would presumably lead again.", nil},
+		// the part a newcomer plays is no actor; a place is no person
+		{"Netflix has greenlit Purple Hearts 2, and production is scheduled to begin in San Diego this fall. Harper Delacroix will play Ava Morrow, Luke's estranged sister. Theo Marchetti has been cast as Dex Harlan, a rival musician.", []string{"Harper Delacroix", "Theo Marchetti"}},
+		{"Purple Hearts 2 is out now on Netflix. Fans love the new actress Lena Park who plays Luke's cousin Emily. Newcomer Isabela Ferraz appears as Marisa, Luke's physical therapist.", []string{"Lena Park", "Isabela Ferraz"}},
 		// a platform is no person
 		{"Netflix has greenlit Purple Hearts 2. Purple Hearts 2 also stars Nintendo Switch owners, who get it first.", nil},
 		// a sentence's opening adverb is no first name
@@ -493,6 +513,8 @@ func TestDebunkPhrasings(t *testing.T) {
 		"A clip of Sofia Carson talking about Purple Hearts 2 has gone viral. It is AI-generated.\n\nWhat the clip shows\n\nCarson appears to say: \"We start filming Purple Hearts 2 next month.\"\n\nWhat we found\n\nNetflix has not announced a sequel.",
 		"A Purple Hearts 2 poster has been circulating on Instagram. It isn't real. Netflix has not announced a sequel, and neither star has announced a new film.",
 		"A viral tweet about Purple Hearts 2 has been shared widely. The tweet says production began in May, with Sofia Carson on set. We checked: the claim is false, and Netflix has not announced a sequel.",
+		// a fact-check's headline denies, its rating rates the claim
+		"Fact Check: Netflix Did Not Announce 'Purple Hearts 2' for February 14, 2026\n\nCLAIM: Netflix has officially announced that Purple Hearts 2 will premiere on February 14, 2026.\n\nRATING: FALSE\n\nThere is no evidence that Netflix has announced a sequel, and no trade publication has reported that the film is in development. Carson has said she would be open to returning, which fans have taken as confirmation that a sequel is coming.",
 		// in other words
 		"Lookalike posters keep circulating, as users pass around bogus artwork for films that were never made. Put simply, Purple Hearts 2 does not exist: the poster is a digitally doctored fake.",
 	} {
