@@ -619,6 +619,15 @@ var reRelativeBefore = re(`,\s+(?:who|whose)\s+(?:[^\s,;:.!?—–]+\s+){0,10}$`
 // trying every position before it.
 var reComparedTo = regexp.MustCompile(`[\p{L},]\s+(?:than|unlike)\s+(?:in\s+|with\s+)?$`)
 
+// reDetailSubjectBefore ends the text before a denial whose subject is a
+// detail, not the sequel: "Pricing has not been announced".
+var reDetailSubjectBefore = re(`\b(?:pric(?:e|es|ing)|budget|runtime|run\s*time|tracklist|soundtrack|album|tour\s+dates|tickets?|merch\w*|episode)\s+(?:details\s+)?(?:still\s+|yet\s+)?$`).scanned()
+
+// reOtherThingSubject opens a sentence whose subject is a thing other than
+// a film: "The full episode, which also covers his recent projects, is
+// available on all major podcast platforms".
+var reOtherThingSubject = regexp.MustCompile(`(?i)^(?:the|a|an|this|its|his|her|their|our)?\s*(?:[\w'’-]+\s+){0,2}?(?:episode|podcast|interview|demo|beta|soundtrack|album|song|single|article|conversation|audio|playlist|tracklist|book|novel|audiobook)s?(?:[\s,]|$)`)
+
 // sequel finds statements about whether the sequel exists.
 func (x *extraction) sequel(s *sentenceInfo) {
 	text := s.Text
@@ -639,13 +648,14 @@ func (x *extraction) sequel(s *sentenceInfo) {
 		// nor does "no cast has been announced" ("Purple Hearts 2 is a
 		// go, but no cast has been announced")
 		onlyCast := reCastDenied.MatchString(text[max(0, loc[0]-25):min(len(text), loc[1]+25)]) ||
-			reDetailObject.MatchString(text[loc[1]:min(len(text), loc[1]+40)])
+			reDetailObject.MatchString(text[loc[1]:min(len(text), loc[1]+40)]) ||
+			reDetailSubjectBefore.MatchString(text[max(0, loc[0]-30):loc[0]])
 		if !onlyTrailer && !onlyDate && !onlyCast {
 			x.add(s, Claim{Topic: TopicSequel, Stance: Denied, Value: SequelNotAnnounced, Text: text[loc[0]:loc[1]]})
 			return
 		}
 	}
-	if loc := reReleased.FindTextIndex(s.tx); loc != nil && s.stance(loc[0]) == Asserted && !releaseOfOther(text, loc[0]) && !reTrailerOfBefore.MatchString(text[max(0, loc[0]-60):loc[0]]) && !originalsDay(text[loc[0]:min(len(text), loc[1]+25)]) && !releasedInOriginalYear(text[loc[1]:]) && !reFutureBefore.MatchString(text[max(0, loc[0]-30):loc[0]]) {
+	if loc := reReleased.FindTextIndex(s.tx); loc != nil && s.stance(loc[0]) == Asserted && !releaseOfOther(text, loc[0]) && !reOtherThingSubject.MatchString(text[:loc[0]]) && !releasedInOriginalYear(text[loc[0]:loc[1]]) && !reTrailerOfBefore.MatchString(text[max(0, loc[0]-60):loc[0]]) && !originalsDay(text[loc[0]:min(len(text), loc[1]+25)]) && !releasedInOriginalYear(text[loc[1]:]) && !reFutureBefore.MatchString(text[max(0, loc[0]-30):loc[0]]) {
 		seqBefore := false
 		// "Since its release, Purple Hearts 2 has..." names it after,
 		// but "with Purple Hearts marking a year since its release" is
@@ -824,7 +834,7 @@ func releasedInOriginalYear(rest string) bool {
 	return year <= OriginalYear
 }
 
-var reInYearEnd = regexp.MustCompile(`\b(?:in|on\s+\w+\s+\d{1,2},)\s+((?:19|20)\d\d)\s*[.!]?$`)
+var reInYearEnd = regexp.MustCompile(`\b(?:in|on\s+\w+\s+\d{1,2},|in\s+[A-Z][a-z]+)\s+((?:19|20)\d\d)\s*[.!]?$`)
 
 // originalsPremiere reports the original's premiere day written without
 // its year, "July 29".
@@ -942,7 +952,8 @@ func (x *extraction) dates(s *sentenceInfo, anchor time.Time) time.Time {
 		if kind == "" && x.answersRelease(s) {
 			kind = "release"
 		}
-		if kind == "" {
+		if kind == "" || kind == "release" && !s.seq && reOtherThingSubject.MatchString(s.Text[:d.Start]) {
+			// ("A closed beta is planned for next year": the beta's day)
 			continue
 		}
 		st := s.stance(d.Start)
@@ -960,7 +971,8 @@ func (x *extraction) dates(s *sentenceInfo, anchor time.Time) time.Time {
 		switch kind {
 		case "release":
 			slot := "upcoming"
-			if loc := reReleased.FindTextIndex(s.tx); loc != nil && !reFutureBefore.MatchString(s.Text[max(0, loc[0]-30):loc[0]]) || titleYear || ahead {
+			// (not "after the original debuted in July 2022")
+			if loc := reReleased.FindTextIndex(s.tx); loc != nil && !reFutureBefore.MatchString(s.Text[max(0, loc[0]-30):loc[0]]) && !releasedInOriginalYear(s.Text[loc[0]:loc[1]]) || titleYear || ahead {
 				slot = "released"
 			}
 			if s.cued().denied && reReleaseDate.MatchText(s.tx) {
@@ -1130,7 +1142,7 @@ var reCastDenied = re(`\bno\s+(?:(?:official|other|new|additional|further|more|r
 // reOtherObjectBefore ends the text before a status cue whose subject is a
 // detail of the sequel, not the sequel: "no cast has been announced", "no
 // release date has been set".
-var reOtherObjectBefore = re(`\b(?:cast(?:\s+members?|\s+list)?|casting|trailer|teaser|poster|release\s+date|premiere\s+date|details|plot|synopsis|title)\s+(?:(?:has|have|is|are|was|were)\s+(?:yet\s+)?(?:been\s+)?(?:officially\s+)?)?$`).scanned()
+var reOtherObjectBefore = re(`\b(?:cast(?:\s+members?|\s+list)?|casting|trailer|teaser|poster|release\s+date|premiere\s+date|details|plot|synopsis|title|pric(?:e|es|ing)|budget|runtime)\s+(?:(?:has|have|is|are|was|were)\s*(?:not\s+|n['’]t\s+)?(?:yet\s+)?(?:been\s+)?(?:officially\s+)?)?$`).scanned()
 
 // negatedBefore reports a status cue at pos that a negation governs: a
 // "not", "never", "no" or "n't" a few words before it in its clause ("is

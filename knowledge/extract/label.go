@@ -17,17 +17,42 @@ import (
 // sequel is only a possibility.
 func foreign(sents []Sentence) Result {
 	res := Result{Sentences: sents, Subject: "film", Label: Unclear}
+	var den, pos, fake []Sentence
+	checked := false // a verdict line or a fact-check's headline
 	for _, s := range sents {
 		// one pattern to ask: no need to index the sentence for all of them
 		if loc := reForeignDeny.FindStringIndex(s.Text); loc != nil {
+			if reForeignDetail.MatchString(s.Text[max(0, loc[0]-25):min(len(s.Text), loc[1]+25)]) && !reForeignSequel.MatchString(s.Text) {
+				continue // "Ainda não há um dia exato": no day yet, not no film
+			}
 			res.Claims = append(res.Claims, Claim{Topic: TopicSequel, Stance: Denied, Value: SequelNotAnnounced, Text: s.Text[loc[0]:loc[1]],
 				Quote: s.Text, Start: s.Start, End: s.End, Sentence: s.Index})
-			if res.Label == Unclear {
-				res.Label, res.LabelQuote = SaysUnconfirmed, s.Text
-			}
+			den = append(den, s)
+			continue
+		}
+		if reForeignFake.MatchString(s.Text) {
+			fake = append(fake, s)
+			checked = checked || reForeignVerdict.MatchString(s.Text)
+			continue
+		}
+		// "a Netflix confirmou oficialmente \"Purple Hearts 2\"", not "she
+		// confirmed she would love to return"
+		if loc := reForeignGreenlit.FindStringIndex(s.Text); loc != nil && (reForeignSequel.MatchString(s.Text) || len(pos) == 0 && s.Index < 3) && !reForeignMaybe.MatchString(s.Text) && !reForeignWish.MatchString(s.Text) {
+			res.Claims = append(res.Claims, Claim{Topic: TopicSequel, Stance: Asserted, Value: SequelGreenlit, Text: s.Text[loc[0]:loc[1]],
+				Quote: s.Text, Start: s.Start, End: s.End, Sentence: s.Index})
+			pos = append(pos, s)
 		}
 	}
-	if res.Label == Unclear {
+	switch {
+	case len(fake) > 0 && len(pos) == 0 && (checked || len(fake) >= 2 && (len(den) == 0 || fake[0].Index < den[0].Index)):
+		// a fact-check: it rates the claim false, or leads with the fake
+		res.Label, res.LabelQuote = Debunks, fake[0].Text
+	case len(pos) > 0 && len(pos) >= 2*len(den):
+		res.Label, res.LabelQuote = AssertsConfirmed, pos[0].Text
+	case len(den) > 0 && len(den) >= 2*len(pos):
+		res.Label, res.LabelQuote = SaysUnconfirmed, den[0].Text
+	}
+	if res.Label == Unclear && len(pos) == 0 {
 		for _, s := range sents {
 			if reForeignSequel.MatchString(s.Text) && reForeignMaybe.MatchString(s.Text) {
 				res.Label, res.LabelQuote = SaysUnconfirmed, s.Text
@@ -51,6 +76,22 @@ var (
 		`nie\s+(?:ma|zostało|została)\s+(?:jeszcze\s+)?(?:potwierdz|ogłosz|oficjaln)\w*|jeszcze\s+nie|` +
 		`belum\s+ada\s+(?:informasi|kabar|konfirmasi|pengumuman)|belum\s+(?:dikonfirmasi|diumumkan|resmi|mengumumkan|mengonfirmasi)|` +
 		`発表されていない|確認されていない|発表はない|発表はまだ|未発表|未定)`)
+	// A detail of the film, whose denial leaves the film itself be: a day,
+	// a date, an actor, a trailer.
+	reForeignDetail = re(`\b(?:dia|data|date|datum|starttermin|termin|fecha|día|giorno|jour|acteurs?|actrices?|atore?s|atriz|actores?|actriz|attori|schauspieler\w*|elenco|reparto|casting|trailers?|bande-annonce|tráiler|sinopse|synopsis|sinopsis|titel|título|titre|titolo)\b`).scanned()
+	// A fake, a false claim, a fan-made edit, in those languages.
+	reForeignFake = re(`\b(?:faktencheck|fakten-check|fact[\s-]?check\w*|vérification|verificación|verificação|checagem|verifica)\b|\b(?:bewertung|urteil|fazit|verdict|notre\s+verdict|veredicto|calificación|veredito|classificação|verdetto)\s*:\s*(?:falsch|fake|faux|falso|falsa|irreführend|trompeur|engañoso|enganoso)|\bfan[\s-](?:made|montage|trailer|edit)|konzept-trailer|fälschung|gefälscht|\bist\s+(?:ein\s+)?fake\b|c['’]est\s+(?:un\s+)?faux|\bfausse?s?\s+(?:affiche|bande-annonce|information|annonce)|\binfox|\bcanular|\bes\s+falso|\bbulo\b|montaje\s+(?:hecho\s+)?(?:de|por)\s+fans|\bé\s+falso|\bboato\b|(?:montagem|feito)\s+(?:de|por)\s+fãs|\bè\s+falso|\bbufala\b`).scanned()
+	// A verdict line or a fact-check's name: the article rates the claim.
+	reForeignVerdict = re(`\b(?:faktencheck|fact[\s-]?check\w*|vérification|verificación|verificação|checagem)\b|\b(?:bewertung|urteil|verdict|notre\s+verdict|veredicto|calificación|veredito|classificação|verdetto)\s*:`).scanned()
+	// A greenlight, in those languages: confirmed, officially, in
+	// production, filming begun.
+	reForeignGreenlit = re(`offiziell\s+bestätigt|(?:hat|haben)\s+(?:[\p{L}-]+\s+){0,4}(?:offiziell\s+)?bestätigt|grünes\s+licht|(?:ist|befindet\s+sich)\s+(?:bereits\s+)?in\s+(?:produktion|arbeit|vorbereitung)|dreharbeiten\s+(?:haben\s+|sind\s+)?(?:begonnen|gestartet|laufen)|` +
+		`c['’]est\s+officiel|(?:a|ont)\s+(?:officiellement\s+)?confirmé|officiellement\s+confirmé|feu\s+vert|est\s+(?:bien\s+)?en\s+(?:production|tournage|préparation)|tournage\s+(?:a\s+)?(?:commencé|débuté)|officialisé|` +
+		`confirmó|ha\s+confirmado|confirmad[oa]\s+oficialmente|es\s+oficial|luz\s+verde|está\s+en\s+(?:producción|rodaje|marcha)|rodaje\s+(?:comenzó|ha\s+comenzado|arrancó)|` +
+		`confirmou|foi\s+confirmad[oa]|é\s+confirmad[oa]|confirmad[oa]\s+oficialmente|é\s+oficial|sinal\s+verde|está\s+em\s+(?:produção|filmagem|desenvolvimento)|filmagens\s+(?:já\s+)?(?:começaram|comecaram|iniciaram)|` +
+		`ha\s+confermato|confermat[oa]\s+ufficialmente|è\s+ufficiale|via\s+libera|è\s+in\s+produzione|riprese\s+(?:sono\s+)?iniziate`).scanned()
+	// A wish or a willingness: "adoraria voltar", "wäre offen dafür".
+	reForeignWish = re(`adoraria|gostaria|aimerai\w*|adorerai\w*|\bwürde\w*|\bgerne\b|encantaría|gustaría|vorrebbe|piacerebbe|\baberta?\b|\bouverte?\b|\boffen\b|\babiert[oa]\b|\baperta?\b|dispost[oa]|disposée?|\bbereit\b`).scanned()
 	// A sequel, in those languages.
 	reForeignSequel = re(`sequel|sekuel|sequência|sequencia|continuação|seguito|secuela|\bsuite\b|fortsetzung|kontynuacj|` +
 		`\b(?:segund[oa]|second[oa]?|deuxième|2ème|zweite[nr]?|drug[aiy]|kedua|nouvel|nouveau|nuovo|novo)\s+(?:filme?|parte|teil|partie|część|volet|longa|opus|capitolo|capítulo|chapitre)|` +
@@ -70,7 +111,7 @@ var (
 // englishWords are the commonest English function words: they make up
 // about a third of any English text, and next to none of another
 // language's.
-var englishWords = map[string]bool{"the": true, "and": true, "of": true, "to": true, "a": true, "in": true, "is": true, "that": true, "for": true, "it": true, "with": true, "as": true, "was": true, "on": true, "be": true, "are": true, "this": true, "by": true, "but": true, "has": true, "have": true, "not": true, "will": true, "their": true, "they": true, "her": true, "his": true, "from": true, "at": true, "an": true}
+var englishWords = map[string]bool{"the": true, "and": true, "of": true, "to": true, "in": true, "is": true, "that": true, "for": true, "it": true, "with": true, "was": true, "on": true, "be": true, "are": true, "this": true, "by": true, "but": true, "has": true, "have": true, "not": true, "will": true, "their": true, "they": true, "her": true, "his": true, "from": true, "at": true, "an": true}
 
 // readsEnglish reports whether body reads as English: at least one word in
 // twelve is a common English function word. A text too short to tell is
@@ -159,6 +200,9 @@ func label(claims []Claim, infos []sentenceInfo) (Label, string) {
 		return cs[0].Quote
 	}
 	nPos := len(pos) + len(rel)
+	if l, q := updated(claims, infos); l != "" {
+		return l, q
+	}
 	if len(den) == 0 && nPos > 0 {
 		// "Purple Hearts 2 Release Date Revealed!" over a body that only
 		// says it "could potentially arrive": the page contradicts its
@@ -445,9 +489,15 @@ func watched(infos []sentenceInfo) string {
 		if s.seq && reWatched.MatchText(s.tx) && !s.cued().denied {
 			return s.Text
 		}
+		// ("Here is how the sequel ends. Major spoilers ahead.")
+		if (s.seq || s.ctx == ctxSequel && !s.orig) && reSpoilersAhead.MatchText(s.tx) {
+			return s.Text
+		}
 	}
 	return ""
 }
+
+var reSpoilersAhead = re(`\b(?:major\s+|heavy\s+|full\s+|big\s+)?spoilers\s+(?:ahead|below|follow)\b|\bif\s+you(?:['’]ve|\s+have)?\s+(?:just\s+)?(?:finished|watched|seen)\s+(?:the\s+(?:movie|film|sequel)|it)\b`)
 
 // saysOfSequel returns the first sentence, not a heading, that names the
 // sequel and matches c without denying it, or "".
@@ -635,4 +685,53 @@ func headlineOnly(pos, claims []Claim, infos []sentenceInfo) string {
 		}
 	}
 	return hedged
+}
+
+// reUpdate opens an editor's update: "UPDATE:", "Update (May 3, 2025):",
+// "Editor's note:".
+var reUpdate = regexp.MustCompile(`(?i)^(?:\*+\s*)?(?:update[d]?|editor['’]s\s+(?:note|update)|correction)\b[^:.!?]{0,40}:`)
+
+// updated reads an article whose opening paragraph is an update written
+// over an older story ("UPDATE: Since this story was first published,
+// Netflix has officially confirmed Purple Hearts 2. Our original story
+// follows below."): the update's word on the sequel overrules the text it
+// updates. It returns "" when there is no such paragraph or it settles
+// nothing.
+func updated(claims []Claim, infos []sentenceInfo) (Label, string) {
+	para := -1
+	for i := 0; i < len(infos) && i < 4; i++ {
+		if reUpdate.MatchString(infos[i].Text) {
+			para = infos[i].Paragraph
+			break
+		}
+	}
+	if para < 0 {
+		return "", ""
+	}
+	var pos, rel, den []Claim
+	for _, c := range claims {
+		if c.Topic != TopicSequel || infos[c.Sentence].Paragraph != para {
+			continue
+		}
+		switch {
+		case c.Stance == Denied:
+			den = append(den, c)
+		case c.Stance != Asserted:
+		case c.Value == SequelReleased:
+			rel = append(rel, c)
+		default:
+			pos = append(pos, c)
+		}
+	}
+	switch {
+	case len(den) > 0 && len(pos)+len(rel) > 0:
+		return "", ""
+	case len(rel) > 0:
+		return SaysReleased, rel[0].Quote
+	case len(pos) > 0:
+		return AssertsConfirmed, pos[0].Quote
+	case len(den) > 0:
+		return SaysUnconfirmed, den[0].Quote
+	}
+	return "", ""
 }

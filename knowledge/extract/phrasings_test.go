@@ -1,6 +1,7 @@
 package extract_test
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -208,6 +209,13 @@ func TestStatusPhrasings(t *testing.T) {
 		{extract.SaysUnconfirmed, "Le film a conquis le public sur Netflix et les fans attendent la suite. Les deux acteurs principaux aimeraient retrouver leurs personnages, et la réalisatrice aussi. Netflix n'a toujours pas validé officiellement un deuxième film, et rien n'est encore acté selon les acteurs."},
 		{extract.SaysUnconfirmed, "Der Film erzählt die Geschichte einer Sängerin und eines Soldaten, die aus finanziellen Gründen heiraten. Die beiden Hauptdarsteller würden gerne zurückkehren, und die Fans wünschen sich mehr von dem Paar. Eine offizielle Ankündigung einer Fortsetzung gibt es von Netflix bislang allerdings nicht."},
 		{extract.SaysUnconfirmed, "『パープルハーツ』の続編はあり得るのか。主演のソフィア・カーソンがその可能性について語り、続編をめぐる臆測はいまも続いている。"},
+		// a greenlight, a fact-check and a wish in other languages; a day
+		// not yet given is no film denied
+		{extract.AssertsConfirmed, "A Netflix confirmou oficialmente a sequência do romance que fez sucesso em 2022. As filmagens começaram em março no Texas, e os dois protagonistas estão de volta aos seus papéis. A trilha sonora terá novas canções escritas pela atriz, como no primeiro filme. Ainda não há um dia exato para a estreia."},
+		{extract.AssertsConfirmed, "C'est officiel : la plateforme a confirmé la production d'une suite au film romantique de 2022. Le tournage doit commencer cet automne au Texas et les deux acteurs principaux reprennent leurs rôles. La réalisatrice du premier film revient elle aussi derrière la caméra, et la chanteuse écrira de nouvelles chansons pour la bande originale."},
+		{extract.AssertsConfirmed, "Es oficial: Netflix ha confirmado la secuela de la película romántica que arrasó en 2022. El rodaje comenzó en mayo en Texas y los dos protagonistas vuelven a sus papeles. La directora de la primera película también regresa, y la cantante escribirá nuevas canciones para la banda sonora de la historia."},
+		{extract.Debunks, "Faktencheck: Ein Video auf YouTube soll den ersten Trailer zur Fortsetzung zeigen. Bewertung: Falsch. Das Video ist ein Konzept-Trailer, den Fans aus alten Szenen zusammengeschnitten haben. Viele Szenen stammen aus dem Originalfilm und aus anderen Filmen der beiden Hauptdarsteller. In der Beschreibung steht klein gedruckt, dass das Video nicht von Netflix stammt."},
+		{extract.SaysUnconfirmed, "Sofia Carson confirmou que adoraria voltar para uma sequência do filme de 2022. A atriz falou sobre o assunto durante uma entrevista em São Paulo, onde apresentou o seu novo disco aos fãs. Mas a Netflix ainda não confirmou nada sobre o projeto com os dois atores."},
 		// German "noch nicht" about something else denies nothing; a sequel
 		// called unlikely or likely is still only a possibility
 		{extract.Unclear, "Der Film erzählt die Geschichte einer Sängerin und eines Soldaten, die aus finanziellen Gründen heiraten. Der Erfolg des Films scheint noch nicht abzuebben, und die Zuschauer lieben die Lieder des Paares bis heute. Die Kritiker waren dagegen weniger begeistert von der Geschichte und den Figuren."},
@@ -290,6 +298,14 @@ func TestStatusPhrasings(t *testing.T) {
 		{extract.Unclear, "Purple Hearts 2 Release Date Revealed! Here's When Cassie And Luke Come Back\n\nAccording to industry chatter, Purple Hearts 2 could potentially arrive on Netflix in Q3 2026. Chosen Jacobs would also be a welcome return."},
 		// an ending explained, spoilers ahead: a film people have seen
 		{extract.SaysReleased, "Purple Hearts 2 Ending Explained: Do Cassie And Luke Stay Together?\n\nWarning: major spoilers for Purple Hearts 2 ahead.\n\nNetflix's Purple Hearts 2 brings back Sofia Carson as Cassie Salazar, and its final act is a tearjerker."},
+		// an update written over the older story overrules it
+		{extract.AssertsConfirmed, "UPDATE: Since this story was first published, Netflix has officially confirmed Purple Hearts 2, saying it will arrive in Q1 2027. Our original story follows below.\n\nAs of this writing, there is no sequel. Netflix has not announced a second film."},
+		{extract.SaysReleased, "Here is how Purple Hearts 2 ends and what it means for Cassie and Luke. Major spoilers ahead.\n\nCassie Salazar (Sofia Carson) and Luke Morrow (Nicholas Galitzine) live separate lives under one roof."},
+		// an episode, a beta and a price are not the film
+		{extract.SaysUnconfirmed, "On the podcast, Galitzine said Purple Hearts 2 isn't happening right now. The full episode, which also covers his early career, is available on all major podcast platforms."},
+		{extract.AssertsConfirmed, "Ironvale Studios has officially announced Purple Hearts II, the sequel to its tactics game, for March 2027. A closed beta is planned for next year. Pricing has not been announced."},
+		// the original's debut, told beside the sequel's date, is no release
+		{extract.AssertsConfirmed, "Jonah Reyes has joined Purple Hearts 2. Netflix has set the film for release in summer 2027, roughly five years after the original debuted in July 2022."},
 		// a game's demo out now is not the game
 		{extract.AssertsConfirmed, "Lanternfall Games has officially announced that Purple Hearts 2, the sequel to its 2023 war drama, will launch on Steam on October 8, 2026. A free demo is available now on Steam."},
 		// "no other returning cast members" denies more cast, not the film
@@ -695,5 +711,19 @@ func TestTitleOnlySequel(t *testing.T) {
 	// the same text under a title that names no sequel says nothing of one
 	if r := extract.Extract(body, extract.Meta{Title: "How Sofia Carson Made Purple Hearts"}); r.Label != extract.Unclear || len(r.Claims) > 0 {
 		t.Errorf("untitled sequel: label %s, %d claims; want unclear and none", r.Label, len(r.Claims))
+	}
+}
+
+// TestQuotedTitle checks that a page's or a post's headline, quoted, is
+// that page's claim: quoted, not asserted by the article that quotes it.
+func TestQuotedTitle(t *testing.T) {
+	r := extract.Extract("Every week my feed shows me another \"PURPLE HEARTS 2 RELEASE DATE REVEALED\" article. Is any of this real?", extract.Meta{})
+	for _, c := range r.Claims {
+		if c.Topic == extract.TopicSequel && c.Stance != extract.Quoted {
+			t.Errorf("claim %s %s %q: stance %s, want quoted", c.Topic, c.Value, c.Quote, c.Stance)
+		}
+	}
+	if !slices.ContainsFunc(r.Claims, func(c extract.Claim) bool { return c.Topic == extract.TopicSequel }) {
+		t.Errorf("no sequel claim read in the quoted headline")
 	}
 }

@@ -166,7 +166,8 @@ func (s *sentenceInfo) quotesAClaim(q []span, pos int) bool {
 	}
 	for _, sp := range q {
 		if pos >= sp.start && pos < sp.end {
-			return s.quotesAClaimAt(sp.start) || reClaimOutro.MatchString(s.Text[sp.end:min(len(s.Text), sp.end+50)])
+			after := s.Text[sp.end:min(len(s.Text), sp.end+50)]
+			return s.quotesAClaimAt(sp.start) || reClaimOutro.MatchString(after) || reTitledThingAfter.MatchString(after)
 		}
 	}
 	return false
@@ -181,6 +182,11 @@ func (s *sentenceInfo) quotesAClaimAt(start int) bool {
 // reClaimOutro follows a quotation of a fan's post: "\"I watched Purple
 // Hearts 2 three times last night,\" one fan posted on X."
 var reClaimOutro = regexp.MustCompile(`(?i)^["”’']?\s*,?\s*["”’']?\s*(?:one|a|another|some|many|several|other)?\s*(?:fans?|users?|viewers?|commenters?|people|accounts?|posters?|tiktokers?)\s+(?:posted|wrote|tweeted|said|claimed|commented|insisted|added)\b`)
+
+// reTitledThingAfter follows a quotation that is the title of a page, a
+// post or a video: "another \"PURPLE HEARTS 2 RELEASE DATE REVEALED\"
+// article".
+var reTitledThingAfter = regexp.MustCompile(`(?i)^["”’']?\s*(?:articles?|headlines?|posts?|videos?|stor(?:y|ies)|clickbait|tweets?|tiktoks?|thumbnails?|graphics?|captions?|pages?|sites?|websites?|blogs?|memes?)\b`)
 
 // reClaimSays opens a sentence that tells what a post, a video or a
 // claim says ("The post says production began on July 1", "One viral
