@@ -250,7 +250,7 @@ func classify(sents []Sentence, meta Meta) []sentenceInfo {
 		}
 	}
 	cur, para := articleCtx, -1
-	paraHedged, headingHedged := false, false
+	paraHedged, headingHedged, listHedged := false, false, false
 	otherSection := false // a heading named another work: its section is that work's
 	origSection := false  // a heading named the original film only: its section is the original's
 	detailSection := false
@@ -275,7 +275,8 @@ func classify(sents []Sentence, meta Meta) []sentenceInfo {
 			}
 			paraHedged = !s.Heading && reParaHedge.MatchText(tx)
 		}
-		if s.Heading {
+		listItem := reListItem.MatchString(s.Text)
+		if s.Heading && !listItem {
 			// A section heading ("Potential release date") hedges what
 			// follows; the article's own headline hedges it only where it
 			// hedges the sequel itself ("Weigh In on Potential Sequel"),
@@ -319,7 +320,15 @@ func classify(sents []Sentence, meta Meta) []sentenceInfo {
 			// film": that sentence is of the film after the sequel
 			in.ctx = ctxOther
 		}
-		in.hedged = paraHedged || headingHedged || question(s.Text)
+		in.hedged = paraHedged || headingHedged || question(s.Text) || listItem && listHedged
+		// the items of a list that a hedged line introduces ("these are
+		// the names fans hope to see back:") are hedged with it
+		switch {
+		case strings.HasSuffix(strings.TrimSpace(s.Text), ":"):
+			listHedged = in.hedged || len(in.cued().hedges) > 0
+		case !listItem:
+			listHedged = false
+		}
 		in.detail = detailSection && !s.Heading
 		in.claimed = claimSection && !s.Heading
 		in.names = findNames(tx)
@@ -426,6 +435,9 @@ func titleNamesSequel(title string) bool {
 
 // reNewInstalment speaks of the sequel without naming it.
 var reNewInstalment = re(`\bnew\s+(?:season|chapter|instal+ment|film|movie|episodes)\b|\bis\s+back\b`).scanned()
+
+// reListItem opens a list's item: "- ", "• ", "* ".
+var reListItem = regexp.MustCompile(`^\s*[-•*–]\s+\S`)
 
 // listNumber reports a list item's number alone: "1.", "12)".
 func listNumber(s string) bool {
@@ -623,6 +635,10 @@ var reComparedTo = regexp.MustCompile(`[\p{L},]\s+(?:than|unlike)\s+(?:in\s+|wit
 // detail, not the sequel: "Pricing has not been announced".
 var reDetailSubjectBefore = re(`\b(?:pric(?:e|es|ing)|budget|runtime|run\s*time|tracklist|soundtrack|album|tour\s+dates|tickets?|merch\w*|episode)\s+(?:details\s+)?(?:still\s+|yet\s+)?$`).scanned()
 
+// reThirdObject follows a denial whose object is the film after the
+// sequel: "Netflix hasn't announced a third film".
+var reThirdObject = re(`^\s*(?:a|any|the|plans\s+for\s+a)?\s*(?:third|3rd|fourth)\s+(?:film|movie|installment|instalment|chapter|part|outing|entry)\b|^\s*` + title + `\s*(?:3|iii|three)\b`).scanned()
+
 // reOtherThingSubject opens a sentence whose subject is a thing other than
 // a film: "The full episode, which also covers his recent projects, is
 // available on all major podcast platforms".
@@ -649,7 +665,8 @@ func (x *extraction) sequel(s *sentenceInfo) {
 		// go, but no cast has been announced")
 		onlyCast := reCastDenied.MatchString(text[max(0, loc[0]-25):min(len(text), loc[1]+25)]) ||
 			reDetailObject.MatchString(text[loc[1]:min(len(text), loc[1]+40)]) ||
-			reDetailSubjectBefore.MatchString(text[max(0, loc[0]-30):loc[0]])
+			reDetailSubjectBefore.MatchString(text[max(0, loc[0]-30):loc[0]]) ||
+			reThirdObject.MatchString(text[loc[1]:min(len(text), loc[1]+40)])
 		if !onlyTrailer && !onlyDate && !onlyCast {
 			x.add(s, Claim{Topic: TopicSequel, Stance: Denied, Value: SequelNotAnnounced, Text: text[loc[0]:loc[1]]})
 			return
@@ -701,6 +718,12 @@ func (x *extraction) sequel(s *sentenceInfo) {
 		for _, loc := range c.re.FindAllTextIndex(s.tx, -1) {
 			if reOtherObjectBefore.MatchString(text[max(0, loc[0]-30):loc[0]]) {
 				continue // "no cast has been announced": the cast's, not the sequel's
+			}
+			if reSinceBefore.MatchString(text[max(0, loc[0]-14):loc[0]]) {
+				continue // "have remained close since filming wrapped": a shoot long past
+			}
+			if reOfficialNounAfter.MatchString(text[loc[1]:min(len(text), loc[1]+30)]) && strings.HasSuffix(strings.ToLower(text[loc[0]:loc[1]]), "official") {
+				continue // "as soon as there is official news": news awaited, not the film official
 			}
 			if reOriginalObjectAfter.MatchString(text[loc[1]:min(len(text), loc[1]+40)]) {
 				continue // "Netflix has officially confirmed that the original was one of its most-watched": the original's
@@ -1156,6 +1179,14 @@ func negatedBefore(text string, pos int) bool {
 	return reNegatedBefore.MatchString(before) && !reLitotes.MatchString(before)
 }
 
+// reOfficialNounAfter follows "is official" when it is an adjective on
+// a noun: "there is official news".
+var reOfficialNounAfter = regexp.MustCompile(`(?i)^\s+(?:news|word|confirmation|announcements?|info\w*|details?|statements?|updates?|sources?|channels?|accounts?|sites?|pages?|trailers?|posters?)\b`)
+
+// reSinceBefore ends the text before a status cue that dates something
+// past: "since filming wrapped".
+var reSinceBefore = regexp.MustCompile(`(?i)(?:\b(?:\w+ed|ever|close|friends|together|touch|years|months|ago)\s+|^|[,;]\s+)since\s+$`)
+
 // reOriginalObjectAfter follows a status cue whose object is the original
 // film: "confirmed that the original was one of its most-watched films".
 var reOriginalObjectAfter = re(`^\s*(?:that\s+)?(?:the\s+(?:original|first\s+(?:film|movie|one)|2022\s+(?:film|movie|original))|its\s+predecessor)\b`).scanned()
@@ -1178,7 +1209,7 @@ var reAwaitedBefore = regexp.MustCompile(`(?i)\b(?:for|await\w*|until|without|be
 
 // reNegatedAfter opens the text after a status cue that it negates
 // ("Netflix has announced neither a greenlight nor a release date").
-var reNegatedAfter = re(`^\s+(?:neither|nothing|none)\b`).scanned()
+var reNegatedAfter = re(`^\s+(?:neither|nothing|none|no)\b`).scanned()
 
 var reLitotes = re(`\bstranger\s+to\s+$`).scanned()
 

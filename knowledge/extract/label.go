@@ -240,8 +240,12 @@ func label(claims []Claim, infos []sentenceInfo) (Label, string) {
 	// announced one, and every release date you've seen is fake"; not
 	// open it: "It's fake: Netflix has not announced a sequel")
 	aside := n == 1 && !anyQuoted
-	asideAfter := aside && len(den) > 0 && fake < len(infos) && (den[0].Sentence < fake || den[0].Sentence == fake && !reItIs.MatchString(infos[fake].Text))
-	statusFirst := len(den) > 0 && len(den) >= n && (den[0].Sentence < fake && fake >= len(infos)/2 || asideAfter)
+	// (the fake called fake before the denial, "The screenshot is
+	// doctored, and the article it shows does not exist", opens it too)
+	asideAfter := aside && len(den) > 0 && fake < len(infos) && (den[0].Sentence < fake || den[0].Sentence == fake && !reItIs.MatchString(infos[fake].Text) && !fakeFirst(&infos[fake]))
+	// (or says it first and then speaks of fakes only at large, "fake
+	// trailers, fake posters, AI videos", taking none of them apart)
+	statusFirst := len(den) > 0 && len(den) >= n && (den[0].Sentence < fake && (fake >= len(infos)/2 || !specificFake(infos)) || asideAfter)
 	if statusFirst {
 		n = 0
 	}
@@ -258,7 +262,16 @@ func label(claims []Claim, infos []sentenceInfo) (Label, string) {
 				return c.Stance == Hedged || c.Stance == Quoted || c.Topic == TopicTrailer && c.Stance == Denied
 			}) || slices.ContainsFunc(infos, func(s sentenceInfo) bool { return reCirculating.MatchText(s.tx) })
 		}
-		if n >= 2 || n >= 1 && (len(den) <= n || leads) && (len(den) > 0 || reported()) {
+		// (a denial in the sentence that calls the fake fake is the
+		// debunk's own: "The screenshot is doctored, and the article it
+		// shows does not exist")
+		status := 0
+		for _, c := range den {
+			if !infos[c.Sentence].debunked() {
+				status++
+			}
+		}
+		if n >= 2 || n >= 1 && (status <= n || leads) && (len(den) > 0 || reported()) {
 			if len(den) > 0 {
 				q = first(den)
 			}
@@ -651,6 +664,30 @@ func debunks(infos []sentenceInfo) (n int, first string, at int) {
 	return n, first, at
 }
 
+// fakeFirst reports a sentence that calls something fake before it
+// denies: "The screenshot is doctored, and the article it shows does not
+// exist".
+func fakeFirst(s *sentenceInfo) bool {
+	d, dn := reDebunk.FindTextIndex(s.tx), s.denial()
+	return d != nil && dn != nil && d[0] < dn[0]
+}
+
+// specificFake reports a sentence calling one claim fake: "a poster",
+// "the video", "this trailer", not "fake trailers, fake posters".
+func specificFake(infos []sentenceInfo) bool {
+	for i := range infos {
+		if s := &infos[i]; (s.debunked() || deniesRealBefore(infos, i)) && reSpecificFake.MatchString(s.Text) {
+			return true
+		}
+		if s := &infos[i]; s.debunked() && reItIs.MatchString(s.Text) && claimBefore(infos, i) {
+			return true // "A poster says ... . It's fake."
+		}
+	}
+	return false
+}
+
+var reSpecificFake = regexp.MustCompile(`(?i)\b(?:a|an|the|this|that|one|its)\s+(?:[\w'’"“”-]+\s+){0,3}(?:poster|trailer|teaser|video|post|screenshot|clip|image|picture|photo|tweet|graphic|page|article|headline|claim|rumou?r|announcement|caption|edit|account|channel|upload|thumbnail)(?:[^s\w]|$)`)
+
 // reFactCheckHead opens a fact-check's headline.
 var reFactCheckHead = regexp.MustCompile(`(?i)^(?:fact[\s-]?check(?:ed)?|verify|verified|debunked|false|fake|no)\s*[:|—–-]`)
 
@@ -699,8 +736,10 @@ var reUpdate = regexp.MustCompile(`(?i)^(?:\*+\s*)?(?:update[d]?|editor['’]s\s
 // nothing.
 func updated(claims []Claim, infos []sentenceInfo) (Label, string) {
 	para := -1
-	for i := 0; i < len(infos) && i < 4; i++ {
-		if reUpdate.MatchString(infos[i].Text) {
+	// (after the headline and a byline or two: "Originally published
+	// February 6, 2024 · Updated April 22, 2025")
+	for i := 0; i < len(infos) && i < 8; i++ {
+		if !infos[i].Heading && reUpdate.MatchString(infos[i].Text) {
 			para = infos[i].Paragraph
 			break
 		}
@@ -724,7 +763,7 @@ func updated(claims []Claim, infos []sentenceInfo) (Label, string) {
 		}
 	}
 	switch {
-	case len(den) > 0 && len(pos)+len(rel) > 0:
+	case len(den) > len(pos)+len(rel) && len(pos)+len(rel) > 0:
 		return "", ""
 	case len(rel) > 0:
 		return SaysReleased, rel[0].Quote

@@ -301,6 +301,14 @@ func TestStatusPhrasings(t *testing.T) {
 		// an update written over the older story overrules it
 		{extract.AssertsConfirmed, "UPDATE: Since this story was first published, Netflix has officially confirmed Purple Hearts 2, saying it will arrive in Q1 2027. Our original story follows below.\n\nAs of this writing, there is no sequel. Netflix has not announced a second film."},
 		{extract.SaysReleased, "Here is how Purple Hearts 2 ends and what it means for Cassie and Luke. Major spoilers ahead.\n\nCassie Salazar (Sofia Carson) and Luke Morrow (Nicholas Galitzine) live separate lives under one roof."},
+		// (below a byline, and beside a denial it quotes)
+		{extract.AssertsConfirmed, "Purple Hearts 2: Everything We Know\n\nBy Kayla Brennan\n\nOriginally published February 6, 2024 · Updated April 22, 2025\n\nUPDATE, April 22, 2025: Netflix officially confirmed today that Purple Hearts 2 is in production. Ignore the parts below that say there's no sequel.\n\nAs of right now, Netflix hasn't announced a sequel."},
+		// the third film's denial, "has been on Netflix for" two days
+		{extract.SaysReleased, "Purple Hearts 2 has been on Netflix for less than 48 hours, and our inbox is full of questions.\n\nWill there be a Purple Hearts 3? Netflix hasn't announced a third film, and the director made the sequel to feel like an ending."},
+		// a shoot long past, news awaited, a list a hedge introduces, and
+		// fakes spoken of at large after the status
+		{extract.SaysUnconfirmed, "Nicholas Galitzine says there's nothing to tell about Purple Hearts 2. Netflix is yet to commission a sequel. He did confirm that he and Sofia Carson have remained close since filming wrapped."},
+		{extract.SaysUnconfirmed, "Is Purple Hearts 2 confirmed? No: Netflix has not confirmed Purple Hearts 2.\n\nWhy do I keep seeing it online? Lots of sites post fake news for clicks, and fans have seen fake trailers, fake posters and AI videos claiming to show a Purple Hearts 2. None of them came from Netflix.\n\nWho could be in the Purple Hearts 2 cast?\n\nIf the movie happens, these are the names fans hope to see back:\n\n- Sofia Carson as Cassie Salazar\n\n- Chosen Jacobs as Frankie\n\nWe will update this Purple Hearts 2 guide as soon as there is official news."},
 		// an episode, a beta and a price are not the film
 		{extract.SaysUnconfirmed, "On the podcast, Galitzine said Purple Hearts 2 isn't happening right now. The full episode, which also covers his early career, is available on all major podcast platforms."},
 		{extract.AssertsConfirmed, "Ironvale Studios has officially announced Purple Hearts II, the sequel to its tactics game, for March 2027. A closed beta is planned for next year. Pricing has not been announced."},
@@ -531,6 +539,10 @@ func TestDebunkPhrasings(t *testing.T) {
 		"A viral tweet about Purple Hearts 2 has been shared widely. The tweet says production began in May, with Sofia Carson on set. We checked: the claim is false, and Netflix has not announced a sequel.",
 		// a fact-check's headline denies, its rating rates the claim
 		"Fact Check: Netflix Did Not Announce 'Purple Hearts 2' for February 14, 2026\n\nCLAIM: Netflix has officially announced that Purple Hearts 2 will premiere on February 14, 2026.\n\nRATING: FALSE\n\nThere is no evidence that Netflix has announced a sequel, and no trade publication has reported that the film is in development. Carson has said she would be open to returning, which fans have taken as confirmation that a sequel is coming.",
+		// "has announced no such project"; a denial in the sentence that
+		// calls the fake fake is the debunk's
+		"Fact check: the Purple Hearts 2 trailer on YouTube is a fan edit\n\nClaim: A video titled \"PURPLE HEARTS 2 (2024) - Official Trailer\" shows the first footage of a sequel.\n\nRating: False\n\nA video circulating on YouTube claims to be the official trailer for a sequel to Purple Hearts. It is not. The clip was assembled from footage of the original film, and Netflix has announced no such project.",
+		"You may have seen a screenshot of what looks like a Netflix Tudum article headlined \"Purple Hearts 2 arrives May 8\". The screenshot is doctored, and the article it shows does not exist. Netflix has never announced a sequel to Purple Hearts.",
 		// in other words
 		"Lookalike posters keep circulating, as users pass around bogus artwork for films that were never made. Put simply, Purple Hearts 2 does not exist: the poster is a digitally doctored fake.",
 	} {

@@ -194,7 +194,7 @@ var reTitledThingAfter = regexp.MustCompile(`(?i)^["”’']?\s*(?:articles?|hea
 // Netflix has greenlit it" attributes a statement the article relays.
 var reClaimSays = regexp.MustCompile(`^(?:(?:But|And|However|Still),?\s+)?(?:The|That|This|One|Another|A|Each|Every)\s+(?:[\w-]+\s+){0,2}(?:post|claim|video|caption|tweet|rumou?r|poster|headline|screenshot|image|thread|clip|graphic|meme|tiktok)s?\s+(?:also\s+|further\s+|even\s+)?(?:says|said|claims?|claimed|states?|stated|alleges|alleged|suggests|suggested|insists|insisted|promises|promised)\b`)
 
-var reClaimIntro = regexp.MustCompile(`(?i)\b(?:headlines?|articles?|posts?|claims?|captions?|stor(?:y|ies)|tweets?|titles?|descriptions?)\b[^"“”]{0,70}[:,]\s*$|\b(?:text|words|caption|tagline|banner|card|poster|image|graphic|tile|description|thumbnail)\b[^"“”.]{0,40}\b(?:reads?|reading|says|said|saying)\s*:?\s*$|\b(?:the\s+(?:text|words|caption|tagline)|captioned|(?:described|called|labell?ed|billed|touted)\s+(?:it|them|the\s+[\w-]+)\s+as)\s*$`)
+var reClaimIntro = regexp.MustCompile(`(?i)\b(?:headlines?|articles?|posts?|claims?|captions?|stor(?:y|ies)|tweets?|titles?|descriptions?)\b[^"“”]{0,70}[:,]\s*$|\b(?:text|words|caption|tagline|banner|card|poster|image|graphic|tile|description|thumbnail)\b[^"“”.]{0,40}\b(?:reads?|reading|says|said|saying)\s*:?\s*$|\b(?:the\s+(?:text|words|caption|tagline)|captioned|headlined|titled|entitled|(?:described|called|labell?ed|billed|touted)\s+(?:it|them|the\s+[\w-]+)\s+as)\s*$`)
 
 // stance of a claim found at pos in s.
 func (s *sentenceInfo) stance(pos int) Stance {
