@@ -9,7 +9,7 @@ func re(s string) *cue { return compile(`(?i)` + s) }
 
 var (
 	// A mention of the sequel itself.
-	reSequel = re(`\b` + title + `\s*(?:[:,]?\s*)?(?:2|ii|two|part\s*(?:2|ii|two)|season\s*(?:2|two)|sequel)\b|\b(?:the|a|this|its|upcoming|new|potential|possible)\s+(?:\w+\s+)?(?:sequel|follow[\s-]?up)\b|\bsequel\b|\bfollow[\s-]?up\b|\bpart\s+(?:2|two|ii)\b|\bseason\s+(?:2|two)\b|\b(?:second|another)\s+(?:` + title + `\s+)?(?:film|movie|installment|instalment|chapter|part|outing)\b|\bthe\s+next\s+(?:film|movie|chapter)\b|\b(?:this|the\s+new|the\s+latest)\s+(?:installment|instalment|outing)\b`)
+	reSequel = re(`\b` + title + `\s*(?:[:,]?\s*)?(?:2|ii|two|part\s*(?:2|ii|two)|pt\.?\s*(?:2|ii|two)|season\s*(?:2|two)|sequel)\b|\b(?:the|a|this|its|upcoming|new|potential|possible)\s+(?:\w+\s+)?(?:sequel|follow[\s-]?up)\b|\bsequel\b|\bfollow[\s-]?up\b|\bpart\s+(?:2|two|ii)\b|\bseason\s+(?:2|two)\b|\b(?:second|another)\s+(?:` + title + `\s+)?(?:film|movie|installment|instalment|chapter|part|outing)\b|\bthe\s+next\s+(?:film|movie|chapter)\b|\b(?:this|the\s+new|the\s+latest)\s+(?:installment|instalment|outing)\b`)
 	// A mention of the original film.
 	reOriginal = re(`\b(?:the\s+original(?:\s+film|\s+movie)?|the\s+first\s+(?:film|movie|one|installment|instalment)|the\s+2022\s+(?:film|movie|hit)|2022'?s|in\s+2022|season\s+(?:1|one)|first\s+season|the\s+(?:og|predecessor)|the\s+(?:film|movie)\s+itself|its\s+predecessor|the\s+book|the\s+novel|(?:july\s+)?2022)\b`)
 	// Past-tense narration typical of the original film's description.
@@ -65,6 +65,6 @@ var (
 	// A trailer.
 	reTrailer        = re(`\b(?:teaser|trailer|first[\s-]look)\b`)
 	reTrailerNone    = re(`\b(?:no\s+|yet\s+to\s+(?:release|drop|share)\s+(?:an?\s+)?(?:official\s+)?|(?:has|have)\s*(?:not|n['’]t)\s+(?:yet\s+)?(?:released|dropped|shared|put\s+out)\s+(?:an?\s+|any\s+)?|without\s+(?:an?\s+)?)(?:official\s+)?(?:teaser|trailer)`)
-	reOffTopicMedium = re(`\b(?:gameplay|players?|multiplayer|single-player|consoles?|playstation|xbox|nintendo|steam|gamers?|boss\s+battles?|open[\s-]world|dlc)\b`)
+	reOffTopicMedium = re(`\b(?:gameplay|players?|multiplayer|single-player|consoles?|playstation|xbox|nintendo|steam|gamers?|boss\s+battles?|open[\s-]world|dlc|bands?|albums?|eps?|guitarists?|bassists?|drummers?|frontman|frontwoman|chorus|riffs?|bandcamp|double\s+a-side|record\s+label)\b|\b(?:has\s+nothing\s+to\s+do\s+with|(?:has|have|bears?)\s+no\s+(?:connection|relation)\s+to|(?:is|are)\s+(?:entirely\s+|completely\s+)?unrelated\s+to|(?:is|are)\s*(?:not|n['’]t)\s+(?:related|connected)\s+to)\s+(?:the\s+)?(?:netflix|\d{4}|sofia|film|movie|romance|it)\b`)
 	reFilmWords      = re(`\b(?:netflix|film|movie|sofia\s+carson|galitzine|cassie|luke|streaming|series|season)\b`)
 )

@@ -883,6 +883,15 @@ func subjectAfterClause(text string, end, p int) bool {
 	return c >= 0 && p >= end+c+2 && p-(end+c+2) < 5
 }
 
+// reBetaBefore is the text before a date that a beta or a demo has: "a
+// closed beta is planned for \"late this year\"".
+var reBetaBefore = regexp.MustCompile(`(?i)\b(?:a|an|the|its)\s+(?:closed\s+|open\s+|public\s+|free\s+|playable\s+)?(?:beta|demo|playtest)\s+(?:is|are|will|was|has|arrives|launches|opens)\b[^.;]*$`)
+
+// reOriginalNamedBefore is the text before a date in a sentence whose
+// subject is the original, named so: "The original Purple Hearts,
+// released in March 2023," (a game's, whose year is not the film's).
+var reOriginalNamedBefore = regexp.MustCompile(`(?i)^(?:[^.;:!?]{0,30}\s)?(?:the\s+)?(?:original|first)\s+(?:film\s+|movie\s+|game\s+|book\s+|novel\s+|song\s+)?["“‘']?purple\s+hearts\b[^.;:!?]{0,40}$`)
+
 // originalBefore reports whether the last title named before position p
 // of a sentence is the original film's, not the sequel's.
 func originalBefore(s *sentenceInfo, p int) bool {
@@ -941,7 +950,7 @@ func (x *extraction) dates(s *sentenceInfo, anchor time.Time) time.Time {
 		// day the telling jumps to is the day it came out, as the next
 		// sentence says
 		ahead := d.YearGiven && reJumpTo.MatchString(s.Text[max(0, d.Start-30):d.Start]) && x.releasedHere(s)
-		if !ahead && (s.ctx == ctxOriginal && !s.seq && !d.YearGiven && !d.YearInSentence || (s.ctx == ctxOther || s.ctx == ctxNeutral) && !s.seq) {
+		if !ahead && (s.ctx == ctxOriginal && !s.seq && (!d.YearGiven && !d.YearInSentence || reOriginalNamedBefore.MatchString(s.Text[:d.Start])) || (s.ctx == ctxOther || s.ctx == ctxNeutral) && !s.seq) {
 			// a date in a sentence about nothing yet named is no date of
 			// the sequel ("Next up is Masters of the Universe, which
 			// arrives on June 5, 2026")
@@ -975,7 +984,7 @@ func (x *extraction) dates(s *sentenceInfo, anchor time.Time) time.Time {
 		if kind == "" && x.answersRelease(s) {
 			kind = "release"
 		}
-		if kind == "" || kind == "release" && !s.seq && reOtherThingSubject.MatchString(s.Text[:d.Start]) {
+		if kind == "" || kind == "release" && (!s.seq && reOtherThingSubject.MatchString(s.Text[:d.Start]) || reBetaBefore.MatchString(s.Text[:d.Start])) {
 			// ("A closed beta is planned for next year": the beta's day)
 			continue
 		}

@@ -158,7 +158,14 @@ func readsEnglish(body string) bool {
 func subject(infos []sentenceInfo) string {
 	game, film := 0, 0
 	for _, in := range infos {
-		game += len(reOffTopicMedium.FindAllTextIndex(in.tx, -1))
+		for _, m := range reOffTopicMedium.FindAllTextIndex(in.tx, -1) {
+			game++
+			if m[1]-m[0] > 12 {
+				// "has nothing to do with the Netflix movie": the page
+				// says so itself, and that outweighs its film words
+				game += 5
+			}
+		}
 	}
 	if game < 3 {
 		return "film" // the film words need not be counted

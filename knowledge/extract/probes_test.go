@@ -162,6 +162,26 @@ func TestProbes(t *testing.T) {
 		{file: "template2.txt", label: extract.AssertsConfirmed, subject: "film"},
 		// told as fact and as a film audiences have taken to: it is out
 		{file: "template3.txt", label: extract.SaysReleased, subject: "film"},
+		// another work of the same name, with a "Pt. 2" of its own that is
+		// out; a game's sequel announced, its original's year, a beta's
+		// date and a demo out now being none of the sequel's
+		{
+			file: "song.txt", label: extract.SaysReleased, subject: "other",
+			has: []want{{extract.TopicSequel, extract.Asserted, extract.SequelReleased}},
+		},
+		{
+			file: "gamesequel.txt", label: extract.AssertsConfirmed, subject: "other",
+			has: []want{
+				{extract.TopicSequel, extract.Asserted, extract.SequelGreenlit},
+				{extract.TopicRelease, extract.Asserted, "2027-07-01/2027-09-30"},
+			},
+			hasNot: []want{
+				{extract.TopicRelease, extract.Asserted, "2024-04-01/2024-04-30"},
+				{extract.TopicRelease, extract.Asserted, "2026-07-01/2026-12-31"},
+				{extract.TopicSequel, extract.Asserted, extract.SequelReleased},
+				{extract.TopicSequel, extract.Denied, extract.SequelNotAnnounced},
+			},
+		},
 		// the cues are English: another language's names and dates are not
 		// read as claims, only that nothing is confirmed
 		{

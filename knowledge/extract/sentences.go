@@ -66,11 +66,33 @@ func Split(body string) []Sentence {
 				}
 				start := lineStart + cursor + i
 				cursor += i + len(text)
+				if n := len(out); n > 0 && out[n-1].Paragraph == para && numberedAfter(out[n-1].Text, text) {
+					// "Purple Hearts, Pt." + "2 is out now": Punkt ends a
+					// sentence at the abbreviation before a part's number
+					prev := &out[n-1]
+					prev.End = start + len(text)
+					prev.Text = body[prev.Start:prev.End]
+					continue
+				}
 				out = append(out, Sentence{Index: len(out), Paragraph: para, Start: start, End: start + len(text), Text: text})
 			}
 		}
 	}
 	return out
+}
+
+// numberedAfter reports a sentence cut after an abbreviation that numbers
+// what follows ("Pt.", "Vol.", "No.") when the next opens with the number.
+func numberedAfter(prev, next string) bool {
+	if next == "" || next[0] < '0' || next[0] > '9' {
+		return false
+	}
+	i := strings.LastIndexAny(prev, " \"“(")
+	switch prev[i+1:] {
+	case "Pt.", "pt.", "Vol.", "vol.", "No.", "no.", "Ch.", "Ep.", "Part.":
+		return true
+	}
+	return false
 }
 
 // statesFirst reports a line of several sentences whose first ends in a
