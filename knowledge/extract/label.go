@@ -19,6 +19,8 @@ func foreign(sents []Sentence) Result {
 	res := Result{Sentences: sents, Subject: "film", Label: Unclear}
 	var den, pos, fake []Sentence
 	checked := false // a verdict line or a fact-check's headline
+	// a page whose opening names the sequel speaks of it throughout
+	sequelPage := slices.ContainsFunc(sents[:min(3, len(sents))], func(s Sentence) bool { return reForeignSequel.MatchString(s.Text) })
 	for _, s := range sents {
 		// one pattern to ask: no need to index the sentence for all of them
 		if loc := reForeignDeny.FindStringIndex(s.Text); loc != nil {
@@ -37,7 +39,7 @@ func foreign(sents []Sentence) Result {
 		}
 		// "a Netflix confirmou oficialmente \"Purple Hearts 2\"", not "she
 		// confirmed she would love to return"
-		if loc := reForeignGreenlit.FindStringIndex(s.Text); loc != nil && (reForeignSequel.MatchString(s.Text) || len(pos) == 0 && s.Index < 3) && !reForeignMaybe.MatchString(s.Text) && !reForeignWish.MatchString(s.Text) {
+		if loc := reForeignGreenlit.FindStringIndex(s.Text); loc != nil && (sequelPage || reForeignSequel.MatchString(s.Text)) && !reForeignMaybe.MatchString(s.Text) && !reForeignWish.MatchString(s.Text) {
 			res.Claims = append(res.Claims, Claim{Topic: TopicSequel, Stance: Asserted, Value: SequelGreenlit, Text: s.Text[loc[0]:loc[1]],
 				Quote: s.Text, Start: s.Start, End: s.End, Sentence: s.Index})
 			pos = append(pos, s)
@@ -85,13 +87,13 @@ var (
 	reForeignVerdict = re(`\b(?:faktencheck|fact[\s-]?check\w*|vérification|verificación|verificação|checagem)\b|\b(?:bewertung|urteil|verdict|notre\s+verdict|veredicto|calificación|veredito|classificação|verdetto)\s*:`).scanned()
 	// A greenlight, in those languages: confirmed, officially, in
 	// production, filming begun.
-	reForeignGreenlit = re(`offiziell\s+bestätigt|(?:hat|haben)\s+(?:[\p{L}-]+\s+){0,4}(?:offiziell\s+)?bestätigt|grünes\s+licht|(?:ist|befindet\s+sich)\s+(?:bereits\s+)?in\s+(?:produktion|arbeit|vorbereitung)|dreharbeiten\s+(?:haben\s+|sind\s+)?(?:begonnen|gestartet|laufen)|` +
+	reForeignGreenlit = re(`\b(?:offiziell\s+bestätigt|es\s+ist\s+(?:jetzt\s+|nun\s+)?offiziell|bestätig(?:t|te|en)\s+(?:die|eine|den)\s+(?:fortsetzung|zweiten|sequel)|befindet\s+sich\s+(?:[^.\s]+\s+){0,8}in\s+(?:produktion|arbeit)|dreharbeiten\s+(?:[^.\s]+\s+){0,10}(?:begonnen|gestartet)|filmagens\s+(?:[^.\s]+\s+){0,8}(?:começaram|iniciaram)|tournage\s+(?:[^.\s]+\s+){0,8}(?:a\s+)?(?:commencé|débuté)|rodaje\s+(?:[^.\s]+\s+){0,8}(?:comenzó|empezó|arrancó)|riprese\s+(?:[^.\s]+\s+){0,8}(?:sono\s+)?(?:iniziate|cominciate)|(?:hat|haben)\s+(?:[\p{L}-]+\s+){0,4}(?:offiziell\s+)?bestätigt|grünes\s+licht|(?:ist|befindet\s+sich)\s+(?:bereits\s+)?in\s+(?:produktion|arbeit|vorbereitung)|dreharbeiten\s+(?:haben\s+|sind\s+)?(?:begonnen|gestartet|laufen)|` +
 		`c['’]est\s+officiel|(?:a|ont)\s+(?:officiellement\s+)?confirmé|officiellement\s+confirmé|feu\s+vert|est\s+(?:bien\s+)?en\s+(?:production|tournage|préparation)|tournage\s+(?:a\s+)?(?:commencé|débuté)|officialisé|` +
 		`confirmó|ha\s+confirmado|confirmad[oa]\s+oficialmente|es\s+oficial|luz\s+verde|está\s+en\s+(?:producción|rodaje|marcha)|rodaje\s+(?:comenzó|ha\s+comenzado|arrancó)|` +
 		`confirmou|foi\s+confirmad[oa]|é\s+confirmad[oa]|confirmad[oa]\s+oficialmente|é\s+oficial|sinal\s+verde|está\s+em\s+(?:produção|filmagem|desenvolvimento)|filmagens\s+(?:já\s+)?(?:começaram|comecaram|iniciaram)|` +
-		`ha\s+confermato|confermat[oa]\s+ufficialmente|è\s+ufficiale|via\s+libera|è\s+in\s+produzione|riprese\s+(?:sono\s+)?iniziate`).scanned()
+		`ha\s+confermato|confermat[oa]\s+ufficialmente|è\s+ufficiale|via\s+libera|è\s+in\s+produzione|riprese\s+(?:sono\s+)?iniziate)`).scanned()
 	// A wish or a willingness: "adoraria voltar", "wäre offen dafür".
-	reForeignWish = re(`adoraria|gostaria|aimerai\w*|adorerai\w*|\bwürde\w*|\bgerne\b|encantaría|gustaría|vorrebbe|piacerebbe|\baberta?\b|\bouverte?\b|\boffen\b|\babiert[oa]\b|\baperta?\b|dispost[oa]|disposée?|\bbereit\b`).scanned()
+	reForeignWish = re(`adoraria|gostaria|aimerai\w*|adorerai\w*|\bwürde\w*|\bgerne\b|encantaría|gustaría|vorrebbe|piacerebbe|\baberta?\b|\bouverte?\b|\boffen\b|\babiert[oa]\b|\baperta?\b|dispost[oa]|disposée?|\bbereit\b|\b(?:si|se|wenn|falls|quand|cuando|quando|qualora)\s+(?:a\s+|la\s+|die\s+)?(?:netflix|plataforma|plateforme|piattaforma|streamer)\b`).scanned()
 	// A sequel, in those languages.
 	reForeignSequel = re(`sequel|sekuel|sequência|sequencia|continuação|seguito|secuela|\bsuite\b|fortsetzung|kontynuacj|` +
 		`\b(?:segund[oa]|second[oa]?|deuxième|2ème|zweite[nr]?|drug[aiy]|kedua|nouvel|nouveau|nuovo|novo)\s+(?:filme?|parte|teil|partie|część|volet|longa|opus|capitolo|capítulo|chapitre)|` +

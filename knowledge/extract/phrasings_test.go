@@ -215,6 +215,10 @@ func TestStatusPhrasings(t *testing.T) {
 		{extract.AssertsConfirmed, "C'est officiel : la plateforme a confirmé la production d'une suite au film romantique de 2022. Le tournage doit commencer cet automne au Texas et les deux acteurs principaux reprennent leurs rôles. La réalisatrice du premier film revient elle aussi derrière la caméra, et la chanteuse écrira de nouvelles chansons pour la bande originale."},
 		{extract.AssertsConfirmed, "Es oficial: Netflix ha confirmado la secuela de la película romántica que arrasó en 2022. El rodaje comenzó en mayo en Texas y los dos protagonistas vuelven a sus papeles. La directora de la primera película también regresa, y la cantante escribirá nuevas canciones para la banda sonora de la historia."},
 		{extract.Debunks, "Faktencheck: Ein Video auf YouTube soll den ersten Trailer zur Fortsetzung zeigen. Bewertung: Falsch. Das Video ist ein Konzept-Trailer, den Fans aus alten Szenen zusammengeschnitten haben. Viele Szenen stammen aus dem Originalfilm und aus anderen Filmen der beiden Hauptdarsteller. In der Beschreibung steht klein gedruckt, dass das Video nicht von Netflix stammt."},
+		{extract.AssertsConfirmed, "Netflix bestätigt die Fortsetzung der Romanze\n\nEs ist offiziell: Netflix macht weiter mit dem Paar aus dem Film von 2022. Wie der Streamingdienst am Montag mitteilte, befindet sich der zweite Teil in Produktion. Die Dreharbeiten haben laut Netflix im Mai in Texas begonnen, und beide Hauptdarsteller kehren in ihren Rollen zurück."},
+		// what Netflix would do if it confirmed one, and "canales
+		// oficiales", assert nothing
+		{extract.SaysUnconfirmed, "Por ahora, la respuesta es no: Netflix no ha anunciado ninguna secuela de la película de 2022, y los protagonistas tampoco. Si Netflix confirma alguna vez la secuela, lo hará a través de sus canales oficiales, no en un vídeo de una cuenta anónima en las redes."},
 		{extract.SaysUnconfirmed, "Sofia Carson confirmou que adoraria voltar para uma sequência do filme de 2022. A atriz falou sobre o assunto durante uma entrevista em São Paulo, onde apresentou o seu novo disco aos fãs. Mas a Netflix ainda não confirmou nada sobre o projeto com os dois atores."},
 		// German "noch nicht" about something else denies nothing; a sequel
 		// called unlikely or likely is still only a possibility
@@ -309,6 +313,8 @@ func TestStatusPhrasings(t *testing.T) {
 		// fakes spoken of at large after the status
 		{extract.SaysUnconfirmed, "Nicholas Galitzine says there's nothing to tell about Purple Hearts 2. Netflix is yet to commission a sequel. He did confirm that he and Sofia Carson have remained close since filming wrapped."},
 		{extract.SaysUnconfirmed, "Is Purple Hearts 2 confirmed? No: Netflix has not confirmed Purple Hearts 2.\n\nWhy do I keep seeing it online? Lots of sites post fake news for clicks, and fans have seen fake trailers, fake posters and AI videos claiming to show a Purple Hearts 2. None of them came from Netflix.\n\nWho could be in the Purple Hearts 2 cast?\n\nIf the movie happens, these are the names fans hope to see back:\n\n- Sofia Carson as Cassie Salazar\n\n- Chosen Jacobs as Frankie\n\nWe will update this Purple Hearts 2 guide as soon as there is official news."},
+		// hearsay from a relative is rumour
+		{extract.SaysUnconfirmed, "Is Purple Hearts 2 actually happening? My cousin works in post-production and she said they're shooting Purple Hearts 2 in the spring, take that for what it's worth."},
 		// an episode, a beta and a price are not the film
 		{extract.SaysUnconfirmed, "On the podcast, Galitzine said Purple Hearts 2 isn't happening right now. The full episode, which also covers his early career, is available on all major podcast platforms."},
 		{extract.AssertsConfirmed, "Ironvale Studios has officially announced Purple Hearts II, the sequel to its tactics game, for March 2027. A closed beta is planned for next year. Pricing has not been announced."},
