@@ -101,6 +101,9 @@ func (x *extraction) cast(s *sentenceInfo) {
 		}
 	}
 	for _, m := range reActorParen.FindAllTextSubmatch(s.tx, -1) {
+		if reFormatParen.MatchString(m[2]) {
+			continue // "The Long Quiet (Documentary)": a title and its kind, in a listing
+		}
 		if a := personIn(m[1]); a != "" && !x.roles[a] {
 			if _, ok := strong[a]; !ok && (personIn(roleOf(m[2])) == "" || characters[roleOf(m[2])]) {
 				strong[a] = roleOf(m[2])
@@ -251,6 +254,10 @@ func (x *extraction) cast(s *sentenceInfo) {
 // rePlaceBefore ends the text before a place's name: "production is
 // scheduled to begin in San Diego". A person's name rarely follows these.
 var rePlaceBefore = regexp.MustCompile(`\b(?:in|near|outside|around)\s+$`)
+
+// reFormatParen is what a listing puts in brackets after a title: its
+// kind, its network, its year.
+var reFormatParen = regexp.MustCompile(`(?i)^\s*(?:netflix\s+)?(?:original\s+)?(?:documentary|docuseries|docu-series|series|limited\s+series|film|movie|special|stand-up(?:\s+special)?|k-drama|anime|reality(?:\s+series)?|season\s+\d+|\d{4})\b`)
 
 // reReturnCue is an actor's return to a part.
 var reReturnCue = re(`\b(?:both|all|also|will|set\s+to)\s+return\b|\breturn(?:s|ing)?\s+as\b|\brepris(?:e|es|ing)\b|\b(?:are|is)\s+(?:both\s+|all\s+|also\s+)?back\s+(?:as|for)\b`)

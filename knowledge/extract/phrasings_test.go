@@ -313,6 +313,8 @@ func TestStatusPhrasings(t *testing.T) {
 		// fakes spoken of at large after the status
 		{extract.SaysUnconfirmed, "Nicholas Galitzine says there's nothing to tell about Purple Hearts 2. Netflix is yet to commission a sequel. He did confirm that he and Sofia Carson have remained close since filming wrapped."},
 		{extract.SaysUnconfirmed, "Is Purple Hearts 2 confirmed? No: Netflix has not confirmed Purple Hearts 2.\n\nWhy do I keep seeing it online? Lots of sites post fake news for clicks, and fans have seen fake trailers, fake posters and AI videos claiming to show a Purple Hearts 2. None of them came from Netflix.\n\nWho could be in the Purple Hearts 2 cast?\n\nIf the movie happens, these are the names fans hope to see back:\n\n- Sofia Carson as Cassie Salazar\n\n- Chosen Jacobs as Frankie\n\nWe will update this Purple Hearts 2 guide as soon as there is official news."},
+		// a song's part two "arrived on streaming services today"
+		{extract.SaysReleased, "Four years after \"Purple Hearts\", the duo have released its sequel. \"Purple Hearts (Part II)\" arrived on streaming services today, June 6, 2025."},
 		// hearsay from a relative is rumour
 		{extract.SaysUnconfirmed, "Is Purple Hearts 2 actually happening? My cousin works in post-production and she said they're shooting Purple Hearts 2 in the spring, take that for what it's worth."},
 		// an episode, a beta and a price are not the film
@@ -376,6 +378,8 @@ func TestCastPhrasings(t *testing.T) {
 		// the part a newcomer plays is no actor; a place is no person
 		{"Netflix has greenlit Purple Hearts 2, and production is scheduled to begin in San Diego this fall. Harper Delacroix will play Ava Morrow, Luke's estranged sister. Theo Marchetti has been cast as Dex Harlan, a rival musician.", []string{"Harper Delacroix", "Theo Marchetti"}},
 		{"Purple Hearts 2 is out now on Netflix. Fans love the new actress Lena Park who plays Luke's cousin Emily. Newcomer Isabela Ferraz appears as Marisa, Luke's physical therapist.", []string{"Lena Park", "Isabela Ferraz"}},
+		// a listing's title and its kind in brackets are no actor and role
+		{"Purple Hearts 2 is out now on Netflix, with Sofia Carson back as Cassie.\n\nAlso new this week\n\nThe Long Quiet (Documentary)\n\nNight Shift Paramedics (Netflix Docuseries)", []string{"Sofia Carson"}},
 		// a platform is no person
 		{"Netflix has greenlit Purple Hearts 2. Purple Hearts 2 also stars Nintendo Switch owners, who get it first.", nil},
 		// a sentence's opening adverb is no first name
