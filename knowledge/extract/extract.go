@@ -633,7 +633,7 @@ var reComparedTo = regexp.MustCompile(`[\p{L},]\s+(?:than|unlike)\s+(?:in\s+|wit
 
 // reDetailSubjectBefore ends the text before a denial whose subject is a
 // detail, not the sequel: "Pricing has not been announced".
-var reDetailSubjectBefore = re(`\b(?:pric(?:e|es|ing)|budget|runtime|run\s*time|tracklist|soundtrack|album|tour\s+dates|tickets?|merch\w*|episode)\s+(?:details\s+)?(?:still\s+|yet\s+)?$`).scanned()
+var reDetailSubjectBefore = re(`\b(?:details(?:\s+of\s+the\s+(?:plot|story))?|plot(?:\s+details)?|synopsis|storyline|pric(?:e|es|ing)|budget|runtime|run\s*time|tracklist|soundtrack|album|tour\s+dates|tickets?|merch\w*|episode)\s+(?:details\s+)?(?:still\s+|yet\s+)?$`).scanned()
 
 // reThirdObject follows a denial whose object is the film after the
 // sequel: "Netflix hasn't announced a third film".

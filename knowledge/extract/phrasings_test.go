@@ -315,6 +315,9 @@ func TestStatusPhrasings(t *testing.T) {
 		{extract.SaysUnconfirmed, "Is Purple Hearts 2 confirmed? No: Netflix has not confirmed Purple Hearts 2.\n\nWhy do I keep seeing it online? Lots of sites post fake news for clicks, and fans have seen fake trailers, fake posters and AI videos claiming to show a Purple Hearts 2. None of them came from Netflix.\n\nWho could be in the Purple Hearts 2 cast?\n\nIf the movie happens, these are the names fans hope to see back:\n\n- Sofia Carson as Cassie Salazar\n\n- Chosen Jacobs as Frankie\n\nWe will update this Purple Hearts 2 guide as soon as there is official news."},
 		// a song's part two "arrived on streaming services today"
 		{extract.SaysReleased, "Four years after \"Purple Hearts\", the duo have released its sequel. \"Purple Hearts (Part II)\" arrived on streaming services today, June 6, 2025."},
+		// a detail's denial, or one person's, denies no film
+		{extract.AssertsConfirmed, "Netflix has confirmed that Purple Hearts 2 is in production and will stream from summer 2026. Details of the plot have not been revealed."},
+		{extract.AssertsConfirmed, "Filming on the Purple Hearts sequel wrapped in Vancouver last month, and Netflix says it arrives in 2027.\n\nConfirmed returning: Sofia Carson as Cassie.\n\nNot confirmed: Linden Ashby."},
 		// hearsay from a relative is rumour
 		{extract.SaysUnconfirmed, "Is Purple Hearts 2 actually happening? My cousin works in post-production and she said they're shooting Purple Hearts 2 in the spring, take that for what it's worth."},
 		// an episode, a beta and a price are not the film

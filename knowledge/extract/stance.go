@@ -49,13 +49,17 @@ func (s *sentenceInfo) denial() []int {
 // "no word yet on whether he'll appear in the sequel", "but he hasn't
 // been announced".
 func personScoped(text string, loc []int) bool {
-	return reWhetherPerson.MatchString(text[loc[1]:]) ||
+	return reWhetherPerson.MatchString(text[loc[1]:]) || rePersonListAfter.MatchString(text[loc[1]:]) ||
 		strings.Contains(text[loc[0]:loc[1]], "been") && rePersonBefore.MatchString(text[max(0, loc[0]-25):loc[0]])
 }
 
 // rePersonBefore ends the text before a passive denial whose subject is a
 // person: "but he hasn't been announced".
 var rePersonBefore = regexp.MustCompile(`\b(?:he|she)\s+(?:(?:has|is|was)\s*(?:not|n['’]t)\s+(?:yet\s+)?)?$`)
+
+// rePersonListAfter follows a denial that heads a list of people: "Not
+// confirmed: Linden Ashby."
+var rePersonListAfter = regexp.MustCompile(`^\s*(?:yet\s+)?:\s*\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+`)
 
 // reWhetherPerson follows a denial whose scope is one person's part.
 var reWhetherPerson = regexp.MustCompile(`^\s+(?:yet\s+)?(?:on|about|as\s+to|regarding)\s+whether\s+(?:or\s+not\s+)?(?:he|she|they|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s*(?:will|['’]ll|would|is|are|might|could|plans?\s+to)\s+(?:\w+\s+)?(?:appear|return|be\s+back|reprise|join|come\s+back|be\s+in\b|star\b|feature)`)
