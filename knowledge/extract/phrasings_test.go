@@ -318,6 +318,11 @@ func TestStatusPhrasings(t *testing.T) {
 		// a detail's denial, or one person's, denies no film
 		{extract.AssertsConfirmed, "Netflix has confirmed that Purple Hearts 2 is in production and will stream from summer 2026. Details of the plot have not been revealed."},
 		{extract.AssertsConfirmed, "Filming on the Purple Hearts sequel wrapped in Vancouver last month, and Netflix says it arrives in 2027.\n\nConfirmed returning: Sofia Carson as Cassie.\n\nNot confirmed: Linden Ashby."},
+		// "nothing's been greenlit", "isn't the same thing as a
+		// greenlight", "until Netflix actually greenlights it"
+		{extract.SaysUnconfirmed, "Speaking on a podcast, the director was asked whether Purple Hearts 2 was in the works. \"We've talked about it. But nothing's been greenlit.\""},
+		{extract.SaysUnconfirmed, "Carson has said she'd be open to Purple Hearts 2. Enthusiasm from the cast is encouraging, but it isn't the same thing as a greenlight."},
+		{extract.SaysUnconfirmed, "When is Purple Hearts 2 coming out? No release date has been revealed, and none will be until Netflix actually greenlights Purple Hearts 2."},
 		// hearsay from a relative is rumour
 		{extract.SaysUnconfirmed, "Is Purple Hearts 2 actually happening? My cousin works in post-production and she said they're shooting Purple Hearts 2 in the spring, take that for what it's worth."},
 		// an episode, a beta and a price are not the film
