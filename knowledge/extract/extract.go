@@ -725,6 +725,12 @@ func (x *extraction) sequel(s *sentenceInfo) {
 			if reOfficialNounAfter.MatchString(text[loc[1]:min(len(text), loc[1]+30)]) && strings.HasSuffix(strings.ToLower(text[loc[0]:loc[1]]), "official") {
 				continue // "as soon as there is official news": news awaited, not the film official
 			}
+			if reWishAfter.MatchString(text[loc[1]:min(len(text), loc[1]+60)]) {
+				continue // "Sofia Carson has confirmed what fans long suspected: she would love to play Cassie again"
+			}
+			if reHabitBefore.MatchString(text[max(0, loc[0]-30):loc[0]]) && reVerbPresent.MatchString(text[loc[0]:loc[1]]) {
+				continue // "The streamer tends to be loud when it greenlights a follow-up": a habit
+			}
 			if reOriginalObjectAfter.MatchString(text[loc[1]:min(len(text), loc[1]+40)]) {
 				continue // "Netflix has officially confirmed that the original was one of its most-watched": the original's
 			}
@@ -1188,6 +1194,19 @@ func negatedBefore(text string, pos int) bool {
 	return reNegatedBefore.MatchString(before) && !reLitotes.MatchString(before)
 }
 
+// reWishAfter follows a "confirmed" whose object is a wish: "has
+// confirmed what fans long suspected: she would love to play Cassie
+// again", "confirmed she'd be open to it".
+var reWishAfter = regexp.MustCompile(`(?i)^[^.;!?]{0,40}?\b(?:would|['’]d)\s+(?:(?:really|absolutely|definitely|totally)\s+)?(?:love|like|be\s+(?:open|happy|up\s+for|keen|down|thrilled|game))\b|^[^.;!?]{0,40}?\b(?:is|was|are|were|remains?)\s+(?:still\s+)?open\s+to\b`)
+
+// reHabitBefore ends the text before a status verb in a clause of habit:
+// "when it greenlights a follow-up to one of its hits".
+var reHabitBefore = regexp.MustCompile(`(?i)\b(?:when|whenever|if|once|every\s+time)\s+(?:it|netflix|the\s+streamer|the\s+studio|a\s+streamer|streamers|studios)\s+$`)
+
+// reVerbPresent is a status verb in the present tense: "greenlights",
+// "confirms", "announces", "orders".
+var reVerbPresent = regexp.MustCompile(`(?i)^(?:officially\s+)?(?:greenlights|green-lights|confirms|announces|orders|renews)\b`)
+
 // reOfficialNounAfter follows "is official" when it is an adjective on
 // a noun: "there is official news".
 var reOfficialNounAfter = regexp.MustCompile(`(?i)^\s+(?:news|word|confirmation|announcements?|info\w*|details?|statements?|updates?|sources?|channels?|accounts?|sites?|pages?|trailers?|posters?)\b`)
@@ -1200,7 +1219,7 @@ var reSinceBefore = regexp.MustCompile(`(?i)(?:\b(?:\w+ed|ever|close|friends|tog
 // film: "confirmed that the original was one of its most-watched films".
 var reOriginalObjectAfter = re(`^\s*(?:that\s+)?(?:the\s+(?:original|first\s+(?:film|movie|one)|2022\s+(?:film|movie|original))|its\s+predecessor)\b`).scanned()
 
-var reGenericObjectAfter = re(`^\s*(?:to|for|on|its\s+share\s+of|plenty\s+of|many|several|numerous|other|a\s+(?:number|lot|slew|string|handful)\s+of)\s+(?:[\w-]+\s+){0,2}(?:sequels|films|movies|projects|franchises|shows|series)\b`).scanned()
+var reGenericObjectAfter = re(`^\s*(?:to|for|on|its\s+share\s+of|plenty\s+of|many|several|numerous|other|a\s+(?:number|lot|slew|string|handful)\s+of)\s+(?:[\w-]+\s+){0,2}(?:sequels|films|movies|projects|franchises|shows|series)\b|^\s*(?:sequels|follow-ups|films|movies|projects|franchises)\b`).scanned()
 
 // reGenericSubjectBefore ends the text before a status cue whose subject
 // is films or games at large, in a clause of time: "even after they are
@@ -1222,7 +1241,7 @@ var reNegatedAfter = re(`^\s+(?:neither|nothing|none|no)\b`).scanned()
 
 var reLitotes = re(`\bstranger\s+to\s+$`).scanned()
 
-var reNegatedBefore = re(`(?:\b(?:not|never|no|none|nothing|nobody|no\s+one|without|yet\s+to|neither)|n['’]t)\s+(?:[^\s,;:.!?—–]+\s+){0,3}$|\b(?:nothing|nobody|no\s+one|none)['’]s\s+(?:[^\s,;:.!?—–]+\s+){0,3}$|(?:\bnot|n['’]t)\s+(?:quite\s+)?(?:the\s+)?same\s+(?:thing\s+)?as\s+(?:an?\s+)?(?:official\s+|real\s+|actual\s+)?$|\b(?:until|unless|before)\s+(?:netflix|the\s+streamer|the\s+studio|someone|somebody|they)\s+(?:[^\s,;:.!?—–]+\s+){0,2}$|\bneither\s+(?:[^\s,;:.!?—–]+\s+){1,6}nor\s+(?:[^\s,;:.!?—–]+\s+){0,5}$|\bneither\s+(?:of\s+them\s+|(?:the\s+)?[\w-]+\s+(?:[\w-]+\s+)?)?(?:has|have|had|is|was|did)\s+(?:[^\s,;:.!?—–]+\s+){0,4}$|\b(?:a\s+long\s+way|far|a\s+far\s+cry)\s+from\s+(?:an?\s+|the\s+|any\s+)?(?:official\s+)?$|\bno\s+(?:[^\s,;:.!?—–]+\s+){0,4}(?:has|have|had|is|are|was|were)\s+(?:yet\s+|ever\s+)?(?:been\s+)?(?:officially\s+)?$|\b(?:denied|denies|deny|denying|refuted|dismissed)\s+(?:reports?\s+|claims?\s+|rumou?rs?\s+)?that\s+(?:[^\s,;:.!?—–]+\s+){0,5}$|\bno\s+(?:[^\s,;:.!?—–]+\s+){0,3}(?:has|have|had)\s+(?:yet\s+|ever\s+)?(?:reported|announced|confirmed|mentioned|seen|shown|found)\s+(?:that\s+(?:[^\s,;:.!?—–]+\s+){0,4})?(?:an?\s+|any\s+|the\s+)?(?:official\s+)?$|\b(?:taken|mistaken|misread|read|interpreted|seen)\s+(?:it\s+|this\s+|that\s+|them\s+)?as\s+(?:an?\s+)?(?:sign|confirmation|proof|evidence)\s+that\s+(?:[^\s,;:.!?—–]+\s+){0,5}$|\bno\s+(?:sign|signs|indication|word|news|hint|evidence)\b[^.;!?]*\bthat\s+(?:[^\s,;:.!?—–]+\s+){0,5}$`).scanned()
+var reNegatedBefore = re(`(?:\b(?:not|never|no|none|nothing|nobody|no\s+one|without|yet\s+to|neither)|n['’]t)\s+(?:[^\s,;:.!?—–]+\s+){0,3}$|\b(?:nothing|nobody|no\s+one|none)['’]s\s+(?:[^\s,;:.!?—–]+\s+){0,3}$|(?:\bnot|n['’]t)\s+(?:quite\s+)?(?:the\s+)?same\s+(?:thing\s+)?as\s+(?:[^\s,;:.!?—–]+\s+){0,4}$|\b(?:until|unless|before)\s+(?:netflix|the\s+streamer|the\s+studio|someone|somebody|they)\s+(?:[^\s,;:.!?—–]+\s+){0,2}$|\bneither\s+(?:[^\s,;:.!?—–]+\s+){1,6}nor\s+(?:[^\s,;:.!?—–]+\s+){0,5}$|\bneither\s+(?:of\s+them\s+|(?:the\s+)?[\w-]+\s+(?:[\w-]+\s+)?)?(?:has|have|had|is|was|did)\s+(?:[^\s,;:.!?—–]+\s+){0,4}$|\b(?:a\s+long\s+way|far|a\s+far\s+cry)\s+from\s+(?:an?\s+|the\s+|any\s+)?(?:official\s+)?$|\bno\s+(?:[^\s,;:.!?—–]+\s+){0,4}(?:has|have|had|is|are|was|were)\s+(?:yet\s+|ever\s+)?(?:been\s+)?(?:officially\s+)?$|\b(?:denied|denies|deny|denying|refuted|dismissed)\s+(?:reports?\s+|claims?\s+|rumou?rs?\s+)?that\s+(?:[^\s,;:.!?—–]+\s+){0,5}$|\bno\s+(?:[^\s,;:.!?—–]+\s+){0,3}(?:has|have|had)\s+(?:yet\s+|ever\s+)?(?:reported|announced|confirmed|mentioned|seen|shown|found)\s+(?:that\s+(?:[^\s,;:.!?—–]+\s+){0,4})?(?:an?\s+|any\s+|the\s+)?(?:official\s+)?$|\b(?:taken|mistaken|misread|read|interpreted|seen)\s+(?:it\s+|this\s+|that\s+|them\s+)?as\s+(?:an?\s+)?(?:sign|confirmation|proof|evidence)\s+that\s+(?:[^\s,;:.!?—–]+\s+){0,5}$|\bno\s+(?:sign|signs|indication|word|news|hint|evidence)\b[^.;!?]*\bthat\s+(?:[^\s,;:.!?—–]+\s+){0,5}$`).scanned()
 
 // presupposed adds the sequel's status to an article that presupposes it
 // without stating it ("Purple Hearts 2 premieres February 12, 2027"): its

@@ -323,6 +323,11 @@ func TestStatusPhrasings(t *testing.T) {
 		{extract.SaysUnconfirmed, "Speaking on a podcast, the director was asked whether Purple Hearts 2 was in the works. \"We've talked about it. But nothing's been greenlit.\""},
 		{extract.SaysUnconfirmed, "Carson has said she'd be open to Purple Hearts 2. Enthusiasm from the cast is encouraging, but it isn't the same thing as a greenlight."},
 		{extract.SaysUnconfirmed, "When is Purple Hearts 2 coming out? No release date has been revealed, and none will be until Netflix actually greenlights Purple Hearts 2."},
+		// "confirmed" of a wish, a habit of the streamer's, sequels at
+		// large
+		{extract.SaysUnconfirmed, "Sofia Carson has confirmed what fans long suspected: she would love to play Cassie Salazar again. But that is not the same thing as saying a sequel is coming. Netflix hasn't announced Purple Hearts 2."},
+		{extract.SaysUnconfirmed, "Is Purple Hearts 2 happening? Netflix has not announced a sequel. The streamer tends to be loud when it greenlights a follow-up to one of its hits."},
+		{extract.SaysUnconfirmed, "Purple Hearts 2 isn't on Netflix's 2026 slate. Netflix sometimes announces projects outside its previews, and it has greenlit sequels to hits with little warning before. But as of now, there's no sequel on the books."},
 		// hearsay from a relative is rumour
 		{extract.SaysUnconfirmed, "Is Purple Hearts 2 actually happening? My cousin works in post-production and she said they're shooting Purple Hearts 2 in the spring, take that for what it's worth."},
 		// an episode, a beta and a price are not the film
