@@ -24,8 +24,11 @@ func foreign(sents []Sentence) Result {
 	for _, s := range sents {
 		// one pattern to ask: no need to index the sentence for all of them
 		if loc := reForeignDeny.FindStringIndex(s.Text); loc != nil {
-			if reForeignDetail.MatchString(s.Text[max(0, loc[0]-25):min(len(s.Text), loc[1]+25)]) && !reForeignSequel.MatchString(s.Text) {
+			if reForeignDetail.MatchString(s.Text[max(0, loc[0]-25):min(len(s.Text), loc[1]+40)]) && !reForeignSequel.MatchString(s.Text) {
 				continue // "Ainda não há um dia exato": no day yet, not no film
+			}
+			if i := s.Index; i > 0 && len(strings.Fields(s.Text)) <= 3 && strings.HasSuffix(sents[i-1].Text, "?") && reForeignDetail.MatchString(sents[i-1].Text) {
+				continue // "Tem trailer? Ainda não.": no trailer yet
 			}
 			res.Claims = append(res.Claims, Claim{Topic: TopicSequel, Stance: Denied, Value: SequelNotAnnounced, Text: s.Text[loc[0]:loc[1]],
 				Quote: s.Text, Start: s.Start, End: s.End, Sentence: s.Index})
@@ -70,24 +73,24 @@ var (
 	// German, French, Spanish, Italian, Portuguese, Polish and Indonesian.
 	// (Go's \b is ASCII: a word that begins with a letter beyond it is
 	// not preceded by one.)
-	reForeignDeny = re(`\b(?:noch\s+keine|noch\s+nicht\s+(?:[\p{L}]+\s+){0,3}(?:bestätigt|angekündigt|offiziell|entschieden|geplant|bekannt|fest|beschlossen|sicher|klar)|(?:bisher|bislang|bis\s+jetzt|bis\s+dato)\s+(?:[\p{L}]+\s+){0,3}(?:keine|nicht|nichts|weder)|nichts\s+verlauten|weder\s+bestätigt|nicht\s+(?:offiziell\s+)?(?:bestätigt|angegeben|angekündigt)|keine\s+(?:offizielle|bestätigung)|hat\s+(?:noch\s+)?nicht\s+(?:angegeben|bestätigt|angekündigt)|nichts\s+(?:ist\s+)?(?:offiziell|bestätigt)|` +
+	reForeignDeny = re(`\b(?:no\s+est[áa]n?\s+(?:aún\s+|todavía\s+)?(?:confirmad|anunciad)\w*|não\s+(?:está|estão|foi|foram)\s+(?:ainda\s+)?(?:confirmad|anunciad)\w*|non\s+(?:è|sono)\s+(?:ancora\s+)?(?:stat[oaie]\s+)?(?:confermat|annunciat)\w*|n['’]est\s+pas\s+(?:encore\s+)?(?:confirmé|annoncé)\w*|(?:ist|sind)\s+(?:noch\s+)?nicht\s+(?:offiziell\s+)?(?:bestätigt|angekündigt)|noch\s+keine|noch\s+nicht\s+(?:[\p{L}]+\s+){0,3}(?:bestätigt|angekündigt|offiziell|entschieden|geplant|bekannt|fest|beschlossen|sicher|klar)|(?:bisher|bislang|bis\s+jetzt|bis\s+dato)\s+(?:[\p{L}]+\s+){0,3}(?:keine|nicht|nichts|weder)|nichts\s+verlauten|weder\s+bestätigt|nicht\s+(?:offiziell\s+)?(?:bestätigt|angegeben|angekündigt)|keine\s+(?:offizielle|bestätigung)|hat\s+(?:noch\s+)?nicht\s+(?:angegeben|bestätigt|angekündigt)|nichts\s+(?:ist\s+)?(?:offiziell|bestätigt)|` +
 		`pas\s+(?:encore\s+)?(?:été\s+)?(?:confirmé|annoncé|officialisé)|aucune\s+(?:confirmation|annonce)|n['’]a\s+(?:toujours\s+|encore\s+)?pas\s+(?:encore\s+)?(?:officiellement\s+)?(?:donné|confirmé|annoncé|officialisé|validé|approuvé|commandé)|rien\s+n['’]est\s+(?:encore\s+)?(?:officiel|confirmé|fait|décidé|acté|signé|sûr|certain)|pas\s+encore\s+(?:fait|officiel)|` +
 		`no\s+(?:ha\s+)?(?:sido\s+)?(?:confirmad|anunciad)\w*|(?:aún|todavía)\s+no|sin\s+confirmación|no\s+hay\s+(?:confirmación|nada\s+oficial)|nada\s+(?:es\s+)?oficial|` +
-		`non\s+(?:è\s+)?(?:ancora\s+)?(?:stat[oa]\s+)?(?:confermat|annunciat)\w*|non\s+ha\s+ancora\s+(?:confermato|annunciato)|nessuna\s+(?:conferma|notizia)|per\s+ora\s+non|senza\s+(?:ufficializzare|confermare|annunciare)|niente\s+(?:di\s+)?(?:ufficiale|confermato)|` +
+		`non\s+(?:è\s+)?(?:ancora\s+)?(?:stat[oa]\s+)?(?:confermat|annunciat)\w*|non\s+ha\s+(?:ancora\s+)?(?:confermato|annunciato|ufficializzato)|nessuna\s+(?:conferma|notizia)|per\s+ora\s+non|senza\s+(?:ufficializzare|confermare|annunciare)|niente\s+(?:di\s+)?(?:ufficiale|confermato)|` +
 		`não\s+(?:foi\s+)?(?:confirmad|anunciad)\w*|ainda\s+não|nada\s+(?:é|foi|está)\s+(?:oficial|definido|confirmado|decidido|fechado|certo|garantido)|não\s+deu\s+(?:o\s+|um\s+)?(?:aval|sinal\s+verde|luz\s+verde)|não\s+(?:há|existe)\s+(?:ainda\s+)?(?:uma\s+)?(?:decisão|confirmação|previsão)|não\s+decidimos|não\s+confirm\w*|` +
 		`nie\s+(?:ma|zostało|została)\s+(?:jeszcze\s+)?(?:potwierdz|ogłosz|oficjaln)\w*|jeszcze\s+nie|` +
 		`belum\s+ada\s+(?:informasi|kabar|konfirmasi|pengumuman)|belum\s+(?:dikonfirmasi|diumumkan|resmi|mengumumkan|mengonfirmasi)|` +
 		`発表されていない|確認されていない|発表はない|発表はまだ|未発表|未定)`)
 	// A detail of the film, whose denial leaves the film itself be: a day,
 	// a date, an actor, a trailer.
-	reForeignDetail = re(`\b(?:dia|data|date|datum|starttermin|termin|fecha|día|giorno|jour|acteurs?|actrices?|atore?s|atriz|actores?|actriz|attori|schauspieler\w*|elenco|reparto|casting|trailers?|bande-annonce|tráiler|sinopse|synopsis|sinopsis|titel|título|titre|titolo)\b`).scanned()
+	reForeignDetail = re(`\b(?:dia|data|date|datum|starttermin|termin|fecha|día|giorno|jour|acteurs?|actrices?|atore?s|atriz|actores?|actriz|attori|schauspieler\w*|elenco|reparto|casting|trailers?|bande-annonce|tráiler|sinopse|synopsis|sinopsis|titel|título|titre|titolo|retorno|regreso|retour|ritorno|rückkehr)\b`).scanned()
 	// A fake, a false claim, a fan-made edit, in those languages.
 	reForeignFake = re(`\b(?:faktencheck|fakten-check|fact[\s-]?check\w*|vérification|verificación|verificação|checagem|verifica)\b|\b(?:bewertung|urteil|fazit|verdict|notre\s+verdict|veredicto|calificación|veredito|classificação|verdetto)\s*:\s*(?:falsch|fake|faux|falso|falsa|irreführend|trompeur|engañoso|enganoso)|\bfan[\s-](?:made|montage|trailer|edit)|konzept-trailer|fälschung|gefälscht|\bist\s+(?:ein\s+)?fake\b|c['’]est\s+(?:un\s+)?faux|\bfausse?s?\s+(?:affiche|bande-annonce|information|annonce)|\binfox|\bcanular|\bes\s+falso|\bbulo\b|montaje\s+(?:hecho\s+)?(?:de|por)\s+fans|\bé\s+falso|\bboato\b|(?:montagem|feito)\s+(?:de|por)\s+fãs|\bè\s+falso|\bbufala\b`).scanned()
 	// A verdict line or a fact-check's name: the article rates the claim.
 	reForeignVerdict = re(`\b(?:faktencheck|fact[\s-]?check\w*|vérification|verificación|verificação|checagem)\b|\b(?:bewertung|urteil|verdict|notre\s+verdict|veredicto|calificación|veredito|classificação|verdetto)\s*:`).scanned()
 	// A greenlight, in those languages: confirmed, officially, in
 	// production, filming begun.
-	reForeignGreenlit = re(`\b(?:offiziell\s+bestätigt|es\s+ist\s+(?:jetzt\s+|nun\s+)?offiziell|bestätig(?:t|te|en)\s+(?:die|eine|den)\s+(?:fortsetzung|zweiten|sequel)|befindet\s+sich\s+(?:[^.\s]+\s+){0,8}in\s+(?:produktion|arbeit)|dreharbeiten\s+(?:[^.\s]+\s+){0,10}(?:begonnen|gestartet)|filmagens\s+(?:[^.\s]+\s+){0,8}(?:começaram|iniciaram)|tournage\s+(?:[^.\s]+\s+){0,8}(?:a\s+)?(?:commencé|débuté)|rodaje\s+(?:[^.\s]+\s+){0,8}(?:comenzó|empezó|arrancó)|riprese\s+(?:[^.\s]+\s+){0,8}(?:sono\s+)?(?:iniziate|cominciate)|(?:hat|haben)\s+(?:[\p{L}-]+\s+){0,4}(?:offiziell\s+)?bestätigt|grünes\s+licht|(?:ist|befindet\s+sich)\s+(?:bereits\s+)?in\s+(?:produktion|arbeit|vorbereitung)|dreharbeiten\s+(?:haben\s+|sind\s+)?(?:begonnen|gestartet|laufen)|` +
+	reForeignGreenlit = re(`\b(?:(?:está|estão|foi|foram|están|está|sono|è|sont|est|sind|ist)\s+(?:oficialmente\s+|officiellement\s+|ufficialmente\s+|offiziell\s+)?(?:confirmad[oa]s?|confermat[oaie]|confirmée?s?|bestätigt)|offiziell\s+bestätigt|es\s+ist\s+(?:jetzt\s+|nun\s+)?offiziell|bestätig(?:t|te|en)\s+(?:die|eine|den)\s+(?:fortsetzung|zweiten|sequel)|befindet\s+sich\s+(?:[^.\s]+\s+){0,8}in\s+(?:produktion|arbeit)|dreharbeiten\s+(?:[^.\s]+\s+){0,10}(?:begonnen|gestartet)|filmagens\s+(?:[^.\s]+\s+){0,8}(?:começaram|iniciaram)|tournage\s+(?:[^.\s]+\s+){0,8}(?:a\s+)?(?:commencé|débuté)|rodaje\s+(?:[^.\s]+\s+){0,8}(?:comenzó|empezó|arrancó)|riprese\s+(?:[^.\s]+\s+){0,8}(?:sono\s+)?(?:iniziate|cominciate)|(?:hat|haben)\s+(?:[\p{L}-]+\s+){0,4}(?:offiziell\s+)?bestätigt|grünes\s+licht|(?:ist|befindet\s+sich)\s+(?:bereits\s+)?in\s+(?:produktion|arbeit|vorbereitung)|dreharbeiten\s+(?:haben\s+|sind\s+)?(?:begonnen|gestartet|laufen)|` +
 		`c['’]est\s+officiel|(?:a|ont)\s+(?:officiellement\s+)?confirmé|officiellement\s+confirmé|feu\s+vert|est\s+(?:bien\s+)?en\s+(?:production|tournage|préparation)|tournage\s+(?:a\s+)?(?:commencé|débuté)|officialisé|` +
 		`confirmó|ha\s+confirmado|confirmad[oa]\s+oficialmente|es\s+oficial|luz\s+verde|está\s+en\s+(?:producción|rodaje|marcha)|rodaje\s+(?:comenzó|ha\s+comenzado|arrancó)|` +
 		`confirmou|foi\s+confirmad[oa]|é\s+confirmad[oa]|confirmad[oa]\s+oficialmente|é\s+oficial|sinal\s+verde|está\s+em\s+(?:produção|filmagem|desenvolvimento)|filmagens\s+(?:já\s+)?(?:começaram|comecaram|iniciaram)|` +
@@ -207,6 +210,14 @@ func label(claims []Claim, infos []sentenceInfo) (Label, string) {
 	first := func(cs []Claim) string {
 		sort.SliceStable(cs, func(i, j int) bool { return cs[i].Sentence < cs[j].Sentence })
 		return cs[0].Quote
+	}
+	// A page that denies the sequel in a sentence naming it, and says it
+	// is out only in sentences that do not ("the ending is pretty
+	// complete", "still topping the charts"), speaks there of the
+	// original.
+	if len(pos) == 0 && len(rel) > 0 && slices.ContainsFunc(den, func(c Claim) bool { return infos[c.Sentence].seq }) &&
+		!slices.ContainsFunc(rel, func(c Claim) bool { return infos[c.Sentence].seq }) {
+		rel = nil
 	}
 	nPos := len(pos) + len(rel)
 	if l, q := updated(claims, infos); l != "" {
@@ -698,7 +709,7 @@ func specificFake(infos []sentenceInfo) bool {
 var reSpecificFake = regexp.MustCompile(`(?i)\b(?:a|an|the|this|that|one|its)\s+(?:[\w'’"“”-]+\s+){0,3}(?:poster|trailer|teaser|video|post|screenshot|clip|image|picture|photo|tweet|graphic|page|article|headline|claim|rumou?r|announcement|caption|edit|account|channel|upload|thumbnail)(?:[^s\w]|$)`)
 
 // reFactCheckHead opens a fact-check's headline.
-var reFactCheckHead = regexp.MustCompile(`(?i)^(?:fact[\s-]?check(?:ed)?|verify|verified|debunked|false|fake|no)\s*[:|—–-]`)
+var reFactCheckHead = regexp.MustCompile(`(?i)^(?:fact[\s-]?check(?:ed)?|verify|verified|debunked|false|fake|no)\s*[:|—–,-]`)
 
 // headlineOnly reports a page whose only word that the sequel exists or is
 // out is its headline (pos), while its body hedges what it says of the

@@ -219,6 +219,9 @@ func TestStatusPhrasings(t *testing.T) {
 		// what Netflix would do if it confirmed one, and "canales
 		// oficiales", assert nothing
 		{extract.SaysUnconfirmed, "Por ahora, la respuesta es no: Netflix no ha anunciado ninguna secuela de la película de 2022, y los protagonistas tampoco. Si Netflix confirma alguna vez la secuela, lo hará a través de sus canales oficiales, no en un vídeo de una cuenta anónima en las redes."},
+		{extract.SaysUnconfirmed, "Sono passati più di sette mesi da quando il film è arrivato su Netflix, eppure la domanda dei fan non è cambiata. Ad oggi Netflix non ha annunciato alcun sequel del film, né sono emerse notizie su una sceneggiatura in lavorazione per la coppia."},
+		{extract.SaysUnconfirmed, "Las ganas están, tanto en los fans como en el reparto de la película de 2022, pero la secuela no está confirmada y la plataforma no ha dicho nada sobre la historia de la pareja ni sobre una fecha. Los actores siguen con otros proyectos."},
+		{extract.AssertsConfirmed, "A Netflix confirmou oficialmente a continuação do romance que virou febre em 2022. Sofia Carson e Nicholas Galitzine estão confirmados de volta nos papéis. Ainda não há informação sobre o retorno dos outros atores do elenco original. Tem trailer? Ainda não."},
 		{extract.SaysUnconfirmed, "Sofia Carson confirmou que adoraria voltar para uma sequência do filme de 2022. A atriz falou sobre o assunto durante uma entrevista em São Paulo, onde apresentou o seu novo disco aos fãs. Mas a Netflix ainda não confirmou nada sobre o projeto com os dois atores."},
 		// German "noch nicht" about something else denies nothing; a sequel
 		// called unlikely or likely is still only a possibility
@@ -328,6 +331,10 @@ func TestStatusPhrasings(t *testing.T) {
 		{extract.SaysUnconfirmed, "Sofia Carson has confirmed what fans long suspected: she would love to play Cassie Salazar again. But that is not the same thing as saying a sequel is coming. Netflix hasn't announced Purple Hearts 2."},
 		{extract.SaysUnconfirmed, "Is Purple Hearts 2 happening? Netflix has not announced a sequel. The streamer tends to be loud when it greenlights a follow-up to one of its hits."},
 		{extract.SaysUnconfirmed, "Purple Hearts 2 isn't on Netflix's 2026 slate. Netflix sometimes announces projects outside its previews, and it has greenlit sequels to hits with little warning before. But as of now, there's no sequel on the books."},
+		// a long "neither ... nor"; the original's ending, told on a page
+		// that denies the sequel by name, is no sequel out
+		{extract.SaysUnconfirmed, "Netflix has not announced Purple Hearts 2. Neither Carson nor Galitzine has indicated that a sequel is in the works."},
+		{extract.SaysUnconfirmed, "Will There Be a Purple Hearts 2?\n\nThe Netflix romance is still topping the charts. Netflix hasn't announced a sequel. \"I think the ending is pretty complete,\" Galitzine said."},
 		// hearsay from a relative is rumour
 		{extract.SaysUnconfirmed, "Is Purple Hearts 2 actually happening? My cousin works in post-production and she said they're shooting Purple Hearts 2 in the spring, take that for what it's worth."},
 		// an episode, a beta and a price are not the film
@@ -566,6 +573,8 @@ func TestDebunkPhrasings(t *testing.T) {
 		// calls the fake fake is the debunk's
 		"Fact check: the Purple Hearts 2 trailer on YouTube is a fan edit\n\nClaim: A video titled \"PURPLE HEARTS 2 (2024) - Official Trailer\" shows the first footage of a sequel.\n\nRating: False\n\nA video circulating on YouTube claims to be the official trailer for a sequel to Purple Hearts. It is not. The clip was assembled from footage of the original film, and Netflix has announced no such project.",
 		"You may have seen a screenshot of what looks like a Netflix Tudum article headlined \"Purple Hearts 2 arrives May 8\". The screenshot is doctored, and the article it shows does not exist. Netflix has never announced a sequel to Purple Hearts.",
+		// a headline that answers "No," to the claim it names
+		"No, That 'Purple Hearts 2' Trailer Isn't Real\n\nIf a \"Purple Hearts 2 (2025) - First Trailer\" video has turned up in your recommendations, it is not an official trailer. It's a fan-made concept video. Netflix has not announced a Purple Hearts sequel, and none of the film's stars have said a second movie is in production.",
 		// in other words
 		"Lookalike posters keep circulating, as users pass around bogus artwork for films that were never made. Put simply, Purple Hearts 2 does not exist: the poster is a digitally doctored fake.",
 	} {
