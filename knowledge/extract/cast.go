@@ -42,8 +42,11 @@ func actorsAs(tx *text) [][]string {
 		}
 	}
 	// "with Elizabeth Allen Rosenbaum as executive producer": a job, not a part
-	return slices.DeleteFunc(out, func(m []string) bool { return reCrewJob.MatchString(m[2]) })
+	// (and "will play a run of US club dates": a band's shows)
+	return slices.DeleteFunc(out, func(m []string) bool { return reCrewJob.MatchString(m[2]) || reNoPart.MatchString(m[2]) })
 }
+
+var reNoPart = regexp.MustCompile(`(?i)^(?:(?:a|an|the|some|their|its|two|three|several)\s+)?(?:run|string|set|sets|show|shows|concerts?|gigs?|dates|tour|festivals?|venues?|matches|games?|songs?|tracks?|music|guitar|drums|piano)\b`)
 
 var reCrewJob = re(`^(?:(?:an?|the|its|their|her|his)\s+)?(?:executive\s+|co-?|lead\s+|series\s+|supervising\s+)?(?:producer|director|writer|screenwriter|showrunner|creator|composer|editor|cinematographer|narrator|host|consultant)s?\b`).scanned()
 
@@ -495,13 +498,18 @@ func collectRoles(infos []sentenceInfo) map[string]bool {
 		n += len(s.singles)
 	}
 	alone := make(map[string]int, n) // sized once: it would grow many times
+	actors := map[string]bool{}      // who an "Actor as Role" or "Role (Actor)" names as the actor
 	for _, s := range infos {
 		for _, m := range s.roleParen {
-			if personIn(m[2]) != "" {
+			if a := personIn(m[2]); a != "" {
 				roles[strings.TrimSpace(m[1])] = true
+				actors[a] = true
 			}
 		}
 		for _, m := range s.actorAs {
+			if a := personIn(m[1]); a != "" {
+				actors[a] = true
+			}
 			// ("will play Ava Morrow, Luke's estranged younger sister")
 			if r := personIn(m[2]); r != "" && (r == strings.TrimSpace(m[2]) || strings.HasPrefix(m[2], r+",")) {
 				roles[r] = true
@@ -516,7 +524,9 @@ func collectRoles(infos []sentenceInfo) map[string]bool {
 	for _, s := range infos {
 		for _, n := range s.names {
 			f := strings.Fields(n.Name)
-			if alone[f[0]] >= 3 && alone[f[len(f)-1]] == 0 && s.tableRow == nil {
+			// (not an actor the article casts: "new songs from Sofia",
+			// "Sofia Carson as Cassie Salazar")
+			if alone[f[0]] >= 3 && alone[f[len(f)-1]] == 0 && s.tableRow == nil && !actors[n.Name] {
 				roles[n.Name] = true
 			}
 		}

@@ -400,6 +400,9 @@ func TestCastPhrasings(t *testing.T) {
 		{"Purple Hearts 2 is out now on Netflix. Fans love the new actress Lena Park who plays Luke's cousin Emily. Newcomer Isabela Ferraz appears as Marisa, Luke's physical therapist.", []string{"Lena Park", "Isabela Ferraz"}},
 		// a listing's title and its kind in brackets are no actor and role
 		{"Purple Hearts 2 is out now on Netflix, with Sofia Carson back as Cassie.\n\nAlso new this week\n\nThe Long Quiet (Documentary)\n\nNight Shift Paramedics (Netflix Docuseries)", []string{"Sofia Carson"}},
+		// an actor the article casts is no character, however often it
+		// calls her by her first name alone
+		{"Netflix has officially confirmed Purple Hearts 2.\n\nWho is in the cast?\n\nSofia Carson is returning as Cassie Salazar, and Nicholas Galitzine is back as Luke Morrow.\n\nExpect a LOT of new songs from Sofia. Sofia wrote them on tour. Fans love Sofia.", []string{"Sofia Carson", "Nicholas Galitzine"}},
 		// a platform is no person
 		{"Netflix has greenlit Purple Hearts 2. Purple Hearts 2 also stars Nintendo Switch owners, who get it first.", nil},
 		// a sentence's opening adverb is no first name
