@@ -220,7 +220,7 @@ func (x *extraction) cast(s *sentenceInfo) {
 			// verb after the clause says what is said of him
 			stance = s.stance(n.End + m[1])
 		}
-		if reNameNegated.MatchString(text[n.End:]) {
+		if reNameNegated.MatchString(text[n.End:]) || namesDenied(s, n.End) {
 			// "Sofia Carson will not return", "Jenna Ortega is not in
 			// the cast": named, and denied
 			stance = Denied
@@ -253,6 +253,35 @@ func (x *extraction) cast(s *sentenceInfo) {
 		}
 	}
 }
+
+// namesDenied reports a name in a list that a denial closes: "Its cast
+// also included Chosen Jacobs, Linden Ashby and Kat Cunning; none has been
+// announced for the sequel", "Other original cast members like Linden
+// Ashby and Kat Cunning haven't been locked in yet".
+func namesDenied(s *sentenceInfo, end int) bool {
+	d := s.denial()
+	return d != nil && d[0] >= end && namesThenDenial(s.Text, end, d[0])
+}
+
+// namesThenDenial reports the text from end to at as the rest of a list of
+// names closed by a pronoun of the denial's ("; none"), or a list that
+// cast members head ("Other original cast members like ...").
+func namesThenDenial(text string, end, at int) bool {
+	if at < end {
+		return false
+	}
+	gap := text[end:at]
+	if reNamesThenNone.MatchString(gap) || reNamesThenNone.MatchString(gap+firstWord(text[at:])+" ") {
+		return true
+	}
+	return reNamesOnly.MatchString(gap) && reCastMembersLike.MatchString(text[:end])
+}
+
+var (
+	reNamesThenNone   = regexp.MustCompile(`^(?:,?\s*(?:and\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})*\s*[;,—–]\s*(?:but\s+)?(?:none\s+(?:of\s+them\s+)?|neither\s+of\s+them\s+|they\s+|all\s+of\s+them\s+)$`)
+	reNamesOnly       = regexp.MustCompile(`^(?:,?\s*(?:and\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})*\s*$`)
+	reCastMembersLike = regexp.MustCompile(`(?i)\bcast\s+members?\s+(?:like|such\s+as|including)\s+[^.;!?]*$`)
+)
 
 // rePlaceBefore ends the text before a place's name: "production is
 // scheduled to begin in San Diego". A person's name rarely follows these.

@@ -666,7 +666,8 @@ func (x *extraction) sequel(s *sentenceInfo) {
 		onlyCast := reCastDenied.MatchString(text[max(0, loc[0]-25):min(len(text), loc[1]+25)]) ||
 			reDetailObject.MatchString(text[loc[1]:min(len(text), loc[1]+40)]) ||
 			reDetailSubjectBefore.MatchString(text[max(0, loc[0]-30):loc[0]]) ||
-			reThirdObject.MatchString(text[loc[1]:min(len(text), loc[1]+40)])
+			reThirdObject.MatchString(text[loc[1]:min(len(text), loc[1]+40)]) ||
+			len(s.names) > 0 && s.names[len(s.names)-1].End <= loc[0] && namesThenDenial(text, s.names[len(s.names)-1].End, loc[0])
 		if !onlyTrailer && !onlyDate && !onlyCast {
 			x.add(s, Claim{Topic: TopicSequel, Stance: Denied, Value: SequelNotAnnounced, Text: text[loc[0]:loc[1]]})
 			return
@@ -753,8 +754,8 @@ func (x *extraction) sequel(s *sentenceInfo) {
 				continue // "she has Last Night at the Lobster in the works": another film
 			}
 			if negatedBefore(text, loc[0]) || reNegatedAfter.MatchString(text[loc[1]:min(len(text), loc[1]+12)]) {
-				if s.detail && !s.seq || personScoped(text, loc) {
-					continue // the director's (under "Who's directing?"), or one person's part
+				if s.detail && !s.seq || personScoped(text, loc) || len(s.names) > 0 && namesThenDenial(text, s.names[len(s.names)-1].End, strings.LastIndex(text[:loc[0]], "none")+len("none ")) {
+					continue // the director's (under "Who's directing?"), or one person's part, or a list's ("...and Anthony Ippolito; none has been announced")
 				}
 				// "There is no Purple Hearts sequel in the works",
 				// "Netflix never greenlit it": the cue, denied

@@ -335,6 +335,10 @@ func TestStatusPhrasings(t *testing.T) {
 		// that denies the sequel by name, is no sequel out
 		{extract.SaysUnconfirmed, "Netflix has not announced Purple Hearts 2. Neither Carson nor Galitzine has indicated that a sequel is in the works."},
 		{extract.SaysUnconfirmed, "Will There Be a Purple Hearts 2?\n\nThe Netflix romance is still topping the charts. Netflix hasn't announced a sequel. \"I think the ending is pretty complete,\" Galitzine said."},
+		// "none has been announced" of a list of people, "haven't been
+		// locked in" of cast members, deny them, not the film
+		{extract.AssertsConfirmed, "Netflix has greenlit Purple Hearts 2 with Sofia Carson returning. The first film's cast also included Chosen Jacobs, Linden Ashby and Kat Cunning; none has been announced for the sequel so far."},
+		{extract.AssertsConfirmed, "Netflix has officially confirmed Purple Hearts 2. Other original cast members like Linden Ashby and Kat Cunning haven't been locked in yet."},
 		// hearsay from a relative is rumour
 		{extract.SaysUnconfirmed, "Is Purple Hearts 2 actually happening? My cousin works in post-production and she said they're shooting Purple Hearts 2 in the spring, take that for what it's worth."},
 		// an episode, a beta and a price are not the film
@@ -403,6 +407,8 @@ func TestCastPhrasings(t *testing.T) {
 		// an actor the article casts is no character, however often it
 		// calls her by her first name alone
 		{"Netflix has officially confirmed Purple Hearts 2.\n\nWho is in the cast?\n\nSofia Carson is returning as Cassie Salazar, and Nicholas Galitzine is back as Luke Morrow.\n\nExpect a LOT of new songs from Sofia. Sofia wrote them on tour. Fans love Sofia.", []string{"Sofia Carson", "Nicholas Galitzine"}},
+		// a list a denial closes names no one in the sequel
+		{"Netflix has greenlit Purple Hearts 2 with Sofia Carson returning. The first film's cast also included Chosen Jacobs, Linden Ashby and Kat Cunning; none has been announced for the sequel so far.", []string{"Sofia Carson"}},
 		// a platform is no person
 		{"Netflix has greenlit Purple Hearts 2. Purple Hearts 2 also stars Nintendo Switch owners, who get it first.", nil},
 		// a sentence's opening adverb is no first name
