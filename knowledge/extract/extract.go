@@ -633,11 +633,11 @@ var reComparedTo = regexp.MustCompile(`[\p{L},]\s+(?:than|unlike)\s+(?:in\s+|wit
 
 // reDetailSubjectBefore ends the text before a denial whose subject is a
 // detail, not the sequel: "Pricing has not been announced".
-var reDetailSubjectBefore = re(`\b(?:details(?:\s+of\s+the\s+(?:plot|story))?|plot(?:\s+details)?|synopsis|storyline|pric(?:e|es|ing)|budget|runtime|run\s*time|tracklist|soundtrack|album|tour\s+dates|tickets?|merch\w*|episode)\s+(?:details\s+)?(?:still\s+|yet\s+)?$`).scanned()
+var reDetailSubjectBefore = regexp.MustCompile(`(?i)` + `\b(?:details(?:\s+of\s+the\s+(?:plot|story))?|plot(?:\s+details)?|synopsis|storyline|pric(?:e|es|ing)|budget|runtime|run\s*time|tracklist|soundtrack|album|tour\s+dates|tickets?|merch\w*|episode)\s+(?:details\s+)?(?:still\s+|yet\s+)?$`)
 
 // reThirdObject follows a denial whose object is the film after the
 // sequel: "Netflix hasn't announced a third film".
-var reThirdObject = re(`^\s*(?:a|any|the|plans\s+for\s+a)?\s*(?:third|3rd|fourth)\s+(?:film|movie|installment|instalment|chapter|part|outing|entry)\b|^\s*` + title + `\s*(?:3|iii|three)\b`).scanned()
+var reThirdObject = regexp.MustCompile(`(?i)` + `^\s*(?:a|any|the|plans\s+for\s+a)?\s*(?:third|3rd|fourth)\s+(?:film|movie|installment|instalment|chapter|part|outing|entry)\b|^\s*` + title + `\s*(?:3|iii|three)\b`)
 
 // reOtherThingSubject opens a sentence whose subject is a thing other than
 // a film: "The full episode, which also covers his recent projects, is
@@ -723,10 +723,10 @@ func (x *extraction) sequel(s *sentenceInfo) {
 			if reSinceBefore.MatchString(text[max(0, loc[0]-14):loc[0]]) {
 				continue // "have remained close since filming wrapped": a shoot long past
 			}
-			if reOfficialNounAfter.MatchString(text[loc[1]:min(len(text), loc[1]+30)]) && strings.HasSuffix(strings.ToLower(text[loc[0]:loc[1]]), "official") {
+			if c := text[loc[0]:loc[1]]; len(c) >= 8 && hasPrefixFold(c[len(c)-8:], "official") && reOfficialNounAfter.MatchString(text[loc[1]:min(len(text), loc[1]+30)]) {
 				continue // "as soon as there is official news": news awaited, not the film official
 			}
-			if reWishAfter.MatchString(text[loc[1]:min(len(text), loc[1]+60)]) {
+			if cue := text[loc[0]:loc[1]]; (containsFold(cue, "confirm") || containsFold(cue, "announc")) && reWishAfter.MatchString(text[loc[1]:min(len(text), loc[1]+60)]) {
 				continue // "Sofia Carson has confirmed what fans long suspected: she would love to play Cassie again"
 			}
 			if reHabitBefore.MatchString(text[max(0, loc[0]-30):loc[0]]) && reVerbPresent.MatchString(text[loc[0]:loc[1]]) {
@@ -1218,7 +1218,7 @@ var reSinceBefore = regexp.MustCompile(`(?i)(?:\b(?:\w+ed|ever|close|friends|tog
 
 // reOriginalObjectAfter follows a status cue whose object is the original
 // film: "confirmed that the original was one of its most-watched films".
-var reOriginalObjectAfter = re(`^\s*(?:that\s+)?(?:the\s+(?:original|first\s+(?:film|movie|one)|2022\s+(?:film|movie|original))|its\s+predecessor)\b`).scanned()
+var reOriginalObjectAfter = regexp.MustCompile(`(?i)` + `^\s*(?:that\s+)?(?:the\s+(?:original|first\s+(?:film|movie|one)|2022\s+(?:film|movie|original))|its\s+predecessor)\b`)
 
 var reGenericObjectAfter = re(`^\s*(?:to|for|on|its\s+share\s+of|plenty\s+of|many|several|numerous|other|a\s+(?:number|lot|slew|string|handful)\s+of)\s+(?:[\w-]+\s+){0,2}(?:sequels|films|movies|projects|franchises|shows|series)\b|^\s*(?:sequels|follow-ups|films|movies|projects|franchises)\b`).scanned()
 
