@@ -648,6 +648,9 @@ func claimBefore(infos []sentenceInfo, i int) bool {
 // before it, which says a thing is thought real ("a lot of people in the
 // comments seem to think it is real. It is not.").
 func deniesRealBefore(infos []sentenceInfo, i int) bool {
+	if t := infos[i].Text; !strings.HasPrefix(t, "It") && !strings.HasPrefix(t, "Th") && !strings.HasPrefix(t, "None") {
+		return false // both patterns open with one of these
+	}
 	return i > 0 && reBareNot.MatchString(infos[i].Text) && reThoughtReal.MatchString(infos[i-1].Text) ||
 		// or "It isn't from Purple Hearts 2." after the clip it names
 		reNotFrom.MatchString(infos[i].Text) && claimBefore(infos, i)
