@@ -2,6 +2,7 @@ package extract_test
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"sort"
@@ -285,6 +286,31 @@ func TestEvalWritten(t *testing.T) {
 	s.atLeast(t, "written", writtenFloor)
 }
 
+// TestEvalScratch measures the extractor on testdata/scratch: seven sets of
+// thirty articles (n1 … n7), each written from scratch and labelled in the
+// dev set's scheme by a helper who never saw the code, in kinds and
+// voices of its own (content farms, explainers, interviews, fact-checks,
+// forums, FAQs, listings, other works named Purple Hearts, pages in
+// German, French, Spanish, Portuguese and Italian). Their first readings,
+// each taken before any fix for the set, were 0.67, 0.63, 0.60, 0.53,
+// 0.63, 0.53 and 0.67; every set has since been used for fixes, so they
+// guard what the fixes found rather than measure unseen pages. The floors
+// sit a little under the pooled figures of 2026-12-03 (labels 0.88, date
+// F1 0.88, cast F1 0.86).
+func TestEvalScratch(t *testing.T) {
+	var cases []evalCase
+	for i := 1; i <= 7; i++ {
+		dir := fmt.Sprintf("testdata/scratch/n%d", i)
+		if _, err := os.Stat(filepath.Join(dir, "gold.json")); err != nil {
+			t.Fatal(err) // the repository's own: missing, it fails rather than skips
+		}
+		cases = append(cases, loadSet(t, dir)...)
+	}
+	s := evaluate(t, cases)
+	s.report(t, "scratch")
+	s.atLeast(t, "scratch", scratchFloor)
+}
+
 // TestEvalSeeds checks the per-article labels, dates and cast of the seeds
 // against seeds-gold.json.
 func TestEvalSeeds(t *testing.T) {
@@ -305,6 +331,8 @@ var (
 	seedsFloor = struct{ dates, cast float64 }{0.95, 0.95}
 	// testdata/written: 33/36 labels, every date and name
 	writtenFloor = floors{0.90, 0.90, 0.90}
+	// testdata/scratch, pooled: 184/210 labels, date F1 0.88, cast F1 0.86
+	scratchFloor = floors{0.85, 0.85, 0.83}
 )
 
 // floors are the least label accuracy, release-date F1 and cast F1 a set
