@@ -18,9 +18,7 @@ import (
 func actorsAs(tx *text) [][]string {
 	var out [][]string
 	found := reActorAs.FindAllTextSubmatch(tx, -1)
-	if verbOfPart(tx.s) {
-		found = append(found, reActorAsVerb.FindAllTextSubmatch(tx, -1)...)
-	}
+	found = append(found, reActorAsVerb.FindAllTextSubmatch(tx, -1)...)
 	for _, m := range found {
 		out = append(out, m)
 		role := m[2]
@@ -54,28 +52,6 @@ func actorsAs(tx *text) [][]string {
 }
 
 var reNoPart = regexp.MustCompile(`(?i)^(?:(?:a|an|the|some|their|its|two|three|several)\s+)?(?:run|string|set|sets|show|shows|concerts?|gigs?|dates|tour|festivals?|venues?|matches|games?|songs?|tracks?|music|guitar|drums|piano)\b`)
-
-// verbOfPart reports a sentence that holds one of reActorAsVerb's verbs.
-// It looks for the few byte strings those verbs hold, case-sensitively:
-// one scan each, as a sentence's every word would cost more.
-func verbOfPart(s string) bool {
-	if strings.Contains(s, " play") || strings.Contains(s, " portray") {
-		return true
-	}
-	for rest := s; ; {
-		i := strings.Index(rest, " as ")
-		if i < 0 {
-			return false
-		}
-		before := rest[:i]
-		for _, w := range []string{" cast", " back", " returns", " return", " returning", " appears"} {
-			if strings.HasSuffix(before, w) {
-				return true
-			}
-		}
-		rest = rest[i+4:]
-	}
-}
 
 var reCrewJob = re(`^(?:(?:an?|the|its|their|her|his)\s+)?(?:executive\s+|co-?|lead\s+|series\s+|supervising\s+)?(?:producer|director|writer|screenwriter|showrunner|creator|composer|editor|cinematographer|narrator|host|consultant)s?\b`).scanned()
 

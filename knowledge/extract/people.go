@@ -159,9 +159,9 @@ var (
 	// "Sofia Carson as Cassie Salazar".
 	reActorAs = compile(`([A-Z][\p{Ll}'’\-]+(?:\s+[A-Z][\p{Ll}'’\-]+){1,3})\s+(?:as|plays|playing|portrays|portraying)\s+((?:[\p{L}'’\-\.]+\s+){0,5}[\p{L}'’\-]+)`)
 	// "Harper Delacroix will play Ava Morrow", "Theo Marchetti has been cast
-	// as Dex Harlan", "Sofia Carson is returning as Cassie": asked only of
-	// a sentence that holds one of these verbs (see actorsAs), as the
-	// alternatives would cost every sentence with an "is" in it.
+	// as Dex Harlan", "Sofia Carson is returning as Cassie": a pattern of
+	// its own, whose literals ("cast as", "play") spare most sentences; in
+	// reActorAs its alternatives cost every sentence with an "as".
 	reActorAsVerb = compile(`([A-Z][\p{Ll}'’\-]+(?:\s+[A-Z][\p{Ll}'’\-]+){1,3})\s+(?:who\s+(?:plays|portrays|played|portrayed)|appears\s+as|(?:will|would|to|set\s+to|is\s+set\s+to)\s+(?:play|portray)|(?:has\s+been|have\s+been|was|were|is|been)\s+cast\s+as|(?:also\s+)?returns?\s+as|returning\s+as|(?:is|are)\s+(?:also\s+)?(?:returning|back)\s+as)\s+((?:[\p{L}'’\-\.]+\s+){0,5}[\p{L}'’\-]+)`)
 	// A table row: "Jessica Brown Findlay | Lead Role | ...".
 	reTableRow = compile(`^\s*([A-Z][\p{Ll}'’\-]+(?:\s+[A-Z][\p{Ll}'’\-]+){1,3})\s*\|\s*([^|]{2,60})\|`)
