@@ -206,14 +206,20 @@ func foldLits(lits []string) []string {
 // containsFold reports whether s contains lit, a lower-cased literal whose
 // zero bytes stand for any \s character, in any case, without lower-casing
 // s. A literal with a non-ASCII letter that has other cases (whose bytes
-// may differ) falls back to strings.ToLower.
+// may differ) falls back to strings.ToLower, its \s characters written
+// as zero bytes too ("deuxième\x00").
 func containsFold(s, lit string) bool {
 	if lit == "" {
 		return true
 	}
 	for _, r := range lit {
 		if r >= utf8.RuneSelf && unicode.SimpleFold(r) != r {
-			return strings.Contains(strings.ToLower(s), lit)
+			return strings.Contains(strings.Map(func(r rune) rune {
+				if r < utf8.RuneSelf && strings.IndexByte(space, byte(r)) >= 0 {
+					return 0
+				}
+				return unicode.ToLower(r)
+			}, s), lit)
 		}
 	}
 	// Look for the literal's rarest byte, k bytes in: "sequel" is found

@@ -34,6 +34,7 @@ func cueTexts(t testing.TB) []string {
 		"PURPLE HEARTS 2 IS OFFICIALLY GREENLIT", "xsequel sequelx _sequel 2sequel",
 		"it has not been confirmed,but it could", "Q3 2026 (2027) — late 2026",
 		"Part II: Cassie (Sofia Carson) returns", "n’t hasn’t hasn't", "É sequel é",
+		"Netflix va-t-elle décider de poursuivre l'histoire ?", "un deuxième film", "un 2ème film",
 	}
 	for _, b := range bodies {
 		for _, s := range Split(b) {

@@ -207,6 +207,9 @@ func TestStatusPhrasings(t *testing.T) {
 		{extract.SaysUnconfirmed, "Film ini menjadi salah satu film paling populer di Netflix dan para penggemar ingin lebih banyak lagi. Sampai saat ini Netflix belum mengumumkan sekuel film ini secara resmi. Para pemain ingin kembali ke peran mereka, tetapi belum ada tanggal untuk film baru tentang pasangan tersebut."},
 		// the same in other words, and in a script with no spaces between words
 		{extract.SaysUnconfirmed, "Le film a conquis le public sur Netflix et les fans attendent la suite. Les deux acteurs principaux aimeraient retrouver leurs personnages, et la réalisatrice aussi. Netflix n'a toujours pas validé officiellement un deuxième film, et rien n'est encore acté selon les acteurs."},
+		// a sequel named only with an accented word ("2ème", "décider"),
+		// which the shortcuts once looked for in a way that missed it
+		{extract.SaysUnconfirmed, "C'est le hit de cette fin d'été sur Netflix, et la chanteuse a même écrit les chansons du film. Récemment, l'interprète de Luke a donné son avis sur un 2ème film. Après le succès du premier volet, Netflix va-t-elle décider de poursuivre l'histoire de Luke et Cassie ? Affaire à suivre."},
 		{extract.SaysUnconfirmed, "Der Film erzählt die Geschichte einer Sängerin und eines Soldaten, die aus finanziellen Gründen heiraten. Die beiden Hauptdarsteller würden gerne zurückkehren, und die Fans wünschen sich mehr von dem Paar. Eine offizielle Ankündigung einer Fortsetzung gibt es von Netflix bislang allerdings nicht."},
 		{extract.SaysUnconfirmed, "『パープルハーツ』の続編はあり得るのか。主演のソフィア・カーソンがその可能性について語り、続編をめぐる臆測はいまも続いている。"},
 		// a greenlight, a fact-check and a wish in other languages; a day
