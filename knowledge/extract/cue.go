@@ -859,9 +859,9 @@ func (c *cue) splitAlternatives(tree *syntax.Regexp) {
 	}
 	c.alts = make([]alt, len(branches))
 	for i, b := range branches {
-		pat := b.String()
 		a := &c.alts[i]
 		a.progs = sync.OnceValues(func() (*regexp.Regexp, *regexp.Regexp) {
+			pat := b.String() // half the cost of a split, for the few that ever run
 			return regexp.MustCompile(`^(?:` + pat + `)`), regexp.MustCompile(`^(?s:.)(?:` + pat + `)`)
 		})
 		check := checks(b)

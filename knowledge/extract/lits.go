@@ -1,7 +1,9 @@
 package extract
 
 import (
+	"runtime"
 	"slices"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -79,10 +81,26 @@ func numberConds() *litAutomaton {
 		lists = append(lists, lits)
 		return len(lists) - 1
 	}
+	// The splits are independent of each other and take most of the
+	// time a first sentence waits for (about a second of CPU): they run
+	// on every core.
+	var wg sync.WaitGroup
+	work := make(chan *cue)
+	for range runtime.GOMAXPROCS(0) {
+		wg.Go(func() {
+			for c := range work {
+				c.split()
+			}
+		})
+	}
 	for _, c := range cues {
 		if c.split != nil {
-			c.split()
+			work <- c
 		}
+	}
+	close(work)
+	wg.Wait()
+	for _, c := range cues {
 		// A pattern split into alternatives asks theirs when it runs; its
 		// own condition is numbered too, for the index to turn away its
 		// candidates in a sentence without it (startTable.byCond).
